@@ -1,0 +1,56 @@
+import { defineConfig } from '@playwright/test'
+import { chromiumPath } from './scripts/chromium-path.mjs'
+
+// Real Chromium (Debian's, never a downloaded build) against the real sandbox server and the
+// app served two ways: the Vite dev server as `npm start` runs it (:5173) and the production
+// build through `vite preview` (:4173). Tests run one at a time because they share one sandbox,
+// which each test resets through its control API.
+const vite = 'node node_modules/vite/bin/vite.js'
+
+export default defineConfig({
+  testDir: 'tests',
+  testMatch: ['sandbox/**/*.spec.ts', 'e2e/**/*.spec.ts'],
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  forbidOnly: !!process.env.CI,
+  reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
+  use: {
+    baseURL: 'http://localhost:5173',
+    trace: 'off',
+    launchOptions: {
+      executablePath: chromiumPath(),
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  webServer: [
+    {
+      command: 'node node_modules/tsx/dist/cli.mjs sandbox/server.ts',
+      url: 'http://localhost:4010/sandbox/health',
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+    {
+      command: `${vite} --mode development`,
+      url: 'http://localhost:5173',
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `${vite} build --mode sandbox --logLevel warn && ${vite} preview --mode sandbox`,
+      url: 'http://localhost:4173',
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+  ],
+})

@@ -1,0 +1,62 @@
+// Redirect URI matching as livechat-auth-protocol.md §8 describes it: scheme exact, host and
+// port exact, the configured path a prefix of the requested path, no `..` traversal, no query
+// and no fragment. Kept pure so the doc's own example table can be tested row by row.
+
+/** Whether `requested` is allowed by any of the client's configured redirect URIs. */
+export function redirectUriAllowed(configured: readonly string[], requested: string): boolean {
+  const target = parseRequested(requested)
+  if (!target) return false
+  return configured.some((entry) => matchesOne(entry, target))
+}
+
+/** The URL the server sends the browser to: the requested URI, normalized (a bare origin gains `/`). */
+export function redirectTarget(requested: string): URL {
+  return new URL(requested)
+}
+
+function matchesOne(configured: string, requested: URL): boolean {
+  let base: URL
+  try {
+    base = new URL(configured)
+  } catch {
+    return false
+  }
+  return (
+    base.protocol === requested.protocol &&
+    base.host === requested.host &&
+    // "a substring (in effect a prefix)": a plain string prefix, so configured `/app/`
+    // does not cover `/app` (the trailing-slash rule of TRBL).
+    requested.pathname.startsWith(base.pathname)
+  )
+}
+
+function parseRequested(requested: string): URL | null {
+  // Query and fragment are forbidden outright, even empty ones (`…/app?`).
+  if (requested.includes('?') || requested.includes('#')) return null
+  // WHATWG parsing turns `\` into `/` for http(s); refuse rather than guess what was meant.
+  if (requested.includes('\\')) return null
+  let url: URL
+  try {
+    url = new URL(requested)
+  } catch {
+    return null
+  }
+  // `http://app@evil.test` style userinfo would make the host check misleading to a reader.
+  if (url.username || url.password) return null
+  if (hasTraversal(requested, url)) return null
+  return url
+}
+
+/** `..` (or `.`) segments, also percent-encoded ones, which URL parsing would silently resolve. */
+function hasTraversal(raw: string, url: URL): boolean {
+  const afterAuthority = raw.slice(url.protocol.length).replace(/^\/\/[^/]*/, '')
+  return afterAuthority.split('/').some((segment) => {
+    let decoded: string
+    try {
+      decoded = decodeURIComponent(segment)
+    } catch {
+      return true
+    }
+    return decoded === '..' || decoded === '.'
+  })
+}

@@ -1,0 +1,27 @@
+// The sandbox: one fetch-style (Hono) app that plays accounts.livechat.com and
+// api.livechatinc.com on one origin. `sandbox/server.ts` serves it over HTTP for `npm start`
+// and e2e; unit tests call `app.fetch` in-process from MSW handlers, so the fake LiveChat has
+// exactly one definition.
+import { Hono } from 'hono'
+import { accountsRoutes } from './accounts/routes'
+import { apiRoutes } from './api/routes'
+import { controlRoutes } from './control/routes'
+import { corsMiddleware } from './cors'
+import { faultMiddleware } from './faults'
+import { SandboxState, type SandboxOptions } from './state'
+
+export interface Sandbox {
+  app: Hono
+  state: SandboxState
+}
+
+export function createSandbox(options: Partial<SandboxOptions> = {}): Sandbox {
+  const state = new SandboxState(options)
+  const app = new Hono()
+  app.use('*', corsMiddleware())
+  app.use('*', faultMiddleware(state))
+  app.route('/sandbox', controlRoutes(state))
+  app.route('/', apiRoutes(state))
+  app.route('/', accountsRoutes(state))
+  return { app, state }
+}

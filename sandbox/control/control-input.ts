@@ -1,0 +1,71 @@
+// The control API takes JSON (tests, scripts) and plain HTML forms (the /sandbox page, which
+// works without JavaScript). Forms get a 303 back to the page with a message; JSON gets JSON.
+import type { Context } from 'hono'
+import type { ContentfulStatusCode } from 'hono/utils/http-status'
+
+export interface ControlInput {
+  data: Record<string, unknown>
+  fromForm: boolean
+}
+
+export async function readInput(c: Context): Promise<ControlInput> {
+  const type = c.req.header('Content-Type') ?? ''
+  if (type.includes('application/x-www-form-urlencoded') || type.includes('multipart/form-data')) {
+    const form = await c.req.parseBody()
+    const data: Record<string, unknown> = {}
+    // Empty form fields mean "not given", like an absent JSON member.
+    for (const [key, value] of Object.entries(form))
+      if (typeof value === 'string' && value !== '') data[key] = value
+    return { data, fromForm: true }
+  }
+  const parsed: unknown = await c.req.json().catch(() => ({}))
+  const data = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? parsed : {}
+  return { data: data as Record<string, unknown>, fromForm: false }
+}
+
+export function reply(c: Context, input: ControlInput, json: unknown, message: string): Response {
+  if (input.fromForm) return c.redirect(`/sandbox?message=${encodeURIComponent(message)}`, 303)
+  return c.json(json as object)
+}
+
+export class ControlError extends Error {
+  constructor(
+    message: string,
+    readonly status: ContentfulStatusCode = 400,
+  ) {
+    super(message)
+  }
+}
+
+export function replyError(c: Context, input: ControlInput, error: unknown): Response {
+  if (!(error instanceof ControlError)) throw error
+  if (input.fromForm) return c.redirect(`/sandbox?error=${encodeURIComponent(error.message)}`, 303)
+  return c.json({ error: error.message }, error.status)
+}
+
+/** A number from JSON or a form field; undefined when absent. */
+export function numberField(
+  data: Record<string, unknown>,
+  key: string,
+  range: { min: number; max: number },
+): number | undefined {
+  const raw = data[key]
+  if (raw === undefined || raw === null) return undefined
+  const value = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw
+  if (
+    typeof value !== 'number' ||
+    !Number.isFinite(value) ||
+    value < range.min ||
+    value > range.max
+  ) {
+    throw new ControlError(`${key} must be a number from ${range.min} to ${range.max}`)
+  }
+  return value
+}
+
+export function stringField(data: Record<string, unknown>, key: string): string | undefined {
+  const raw = data[key]
+  if (raw === undefined || raw === null) return undefined
+  if (typeof raw !== 'string') throw new ControlError(`${key} must be a string`)
+  return raw
+}

@@ -1,0 +1,145 @@
+// /sandbox/tokens: mint a token without the sign-in pages (for API tests and scripts), and
+// expire or revoke tokens on demand so the app's re-auth paths can be exercised.
+import { Hono } from 'hono'
+import {
+  AGENT_SCOPES,
+  CLIENT_ID,
+  CLIENTS,
+  ORGANIZATION,
+  roleCanHold,
+  SCOPE_ROLE,
+} from '../seed/identity'
+import type { AccessTokenRecord, Grant, Region, SandboxState } from '../state'
+import { ControlError, readInput, reply, replyError, stringField } from './control-input'
+
+const GRANTS: readonly Grant[] = ['implicit', 'authorization_code', 'refresh_token']
+const REGIONS: readonly Region[] = ['dal', 'fra', 'fra-a', 'fra-b']
+
+export function tokenRoutes(state: SandboxState): Hono {
+  const routes = new Hono()
+
+  routes.post('/tokens', async (c) => {
+    const input = await readInput(c)
+    try {
+      const record = mint(state, input.data)
+      const body: Record<string, unknown> = {
+        access_token: record.token,
+        token_type: 'Bearer',
+        expires_in: Math.round((record.expiresAt - state.now()) / 1000),
+        scope: record.scopes.join(','),
+        account_id: record.accountId,
+        organization_id: record.organizationId,
+        client_id: record.clientId,
+      }
+      if (record.refreshToken) body.refresh_token = record.refreshToken
+      return reply(c, input, body, `Token minted for ${String(input.data.email)}`)
+    } catch (error) {
+      return replyError(c, input, error)
+    }
+  })
+
+  // Every secret issued since the last reset, so browser tests can sweep the page for leaks.
+  routes.get('/tokens', (c) =>
+    c.json({
+      tokens: [...state.accessTokens.values()].map((record) => ({
+        token: record.token,
+        refreshToken: record.refreshToken ?? null,
+        email: state.person(record.accountId)?.email ?? null,
+        clientId: record.clientId,
+        grant: record.grant,
+        scopes: record.scopes,
+        revoked: record.revoked,
+        expired: record.expiresAt <= state.now(),
+      })),
+      codes: [...state.codes.keys()],
+    }),
+  )
+
+  routes.post('/tokens/expire', async (c) => {
+    const input = await readInput(c)
+    try {
+      const records = selectTokens(state, input.data)
+      for (const record of records) record.expiresAt = Math.min(record.expiresAt, state.now())
+      return reply(c, input, { expired: records.length }, `Expired ${records.length} token(s)`)
+    } catch (error) {
+      return replyError(c, input, error)
+    }
+  })
+
+  routes.post('/tokens/revoke', async (c) => {
+    const input = await readInput(c)
+    try {
+      const records = selectTokens(state, input.data)
+      for (const record of records) state.revokeAccessToken(record)
+      return reply(c, input, { revoked: records.length }, `Revoked ${records.length} token(s)`)
+    } catch (error) {
+      return replyError(c, input, error)
+    }
+  })
+
+  return routes
+}
+
+function mint(state: SandboxState, data: Record<string, unknown>): AccessTokenRecord {
+  const email = stringField(data, 'email')
+  const person = email ? state.personByEmail(email) : undefined
+  if (!person) throw new ControlError('email must be one of the sandbox people')
+  const clientId = stringField(data, 'clientId') ?? CLIENT_ID
+  const client = CLIENTS.find((cl) => cl.id === clientId)
+  if (!client) throw new ControlError('clientId is not a sandbox client')
+  const scopes = parseScopes(data.scopes)
+  // A token no sign-in could produce would make tests prove nothing: keep to the role's scopes.
+  for (const scope of scopes) {
+    if (SCOPE_ROLE[scope] !== undefined && !roleCanHold(person.role, scope)) {
+      throw new ControlError(`invalid_scope: ${person.name} (${person.role}) cannot hold ${scope}`)
+    }
+  }
+  const grant = (stringField(data, 'grant') ?? 'implicit') as Grant
+  if (!GRANTS.includes(grant)) throw new ControlError(`grant must be one of: ${GRANTS.join(', ')}`)
+  const region = stringField(data, 'region') as Region | undefined
+  if (region !== undefined && !REGIONS.includes(region))
+    throw new ControlError(`region must be one of: ${REGIONS.join(', ')}`)
+  const record = state.issueAccessToken({
+    accountId: person.accountId,
+    clientId,
+    organizationId: ORGANIZATION.id,
+    scopes,
+    grant,
+    sessionId: null,
+    withRefreshToken: grant !== 'implicit',
+  })
+  if (region && !record.token.startsWith(`${region}:`)) {
+    // Another data centre's token: same record under a re-prefixed string.
+    state.accessTokens.delete(record.token)
+    record.token = `${region}:${record.token.slice(record.token.indexOf(':') + 1)}`
+    state.accessTokens.set(record.token, record)
+  }
+  return record
+}
+
+function parseScopes(raw: unknown): string[] {
+  if (raw === undefined || raw === null) return [...AGENT_SCOPES]
+  const list = typeof raw === 'string' ? raw.split(/[\s,]+/) : raw
+  if (!Array.isArray(list) || !list.every((s) => typeof s === 'string')) {
+    throw new ControlError('scopes must be an array or a comma-separated string')
+  }
+  return [...new Set(list.filter((s) => s !== ''))]
+}
+
+function selectTokens(state: SandboxState, data: Record<string, unknown>): AccessTokenRecord[] {
+  const token = stringField(data, 'token')
+  const email = stringField(data, 'email')
+  if (token) {
+    const record = state.accessTokens.get(token)
+    if (!record) throw new ControlError('unknown token', 404)
+    return [record]
+  }
+  if (email) {
+    const person = state.personByEmail(email)
+    if (!person) throw new ControlError('email must be one of the sandbox people')
+    return [...state.accessTokens.values()].filter(
+      (r) => r.accountId === person.accountId && !r.revoked,
+    )
+  }
+  throw new ControlError('token or email is required')
+}

@@ -1,0 +1,97 @@
+// What an agent does in a chat: send a message (send_event, optimistic, rolled back on failure)
+// and close it (deactivate_chat). chats.conversation--access:rw / chats--access:rw.
+import { mutationOptions, type QueryClient } from '@tanstack/react-query'
+import type { ApiClient } from './api-client'
+import type { ChatWithThread, MessageEvent } from './chat-types'
+import { chatQueries } from './chats'
+
+export interface OutgoingMessage {
+  text: string
+  /** The sender's agent id (email), so the optimistic message shows who wrote it. */
+  authorId: string
+  /**
+   * Ours, sent as the event's `custom_id`: it names the optimistic copy until the server's
+   * event replaces it.
+   */
+  customId: string
+}
+
+const LOCAL_PREFIX = 'local:'
+
+/** A message shown before LiveChat has confirmed it. */
+export function isUnconfirmed(event: { id: string }): boolean {
+  return event.id.startsWith(LOCAL_PREFIX)
+}
+
+export function newCustomId(): string {
+  return `ws-${crypto.randomUUID()}`
+}
+
+function withEvent(
+  chat: ChatWithThread | undefined,
+  event: MessageEvent,
+): ChatWithThread | undefined {
+  if (!chat?.thread) return chat
+  return { ...chat, thread: { ...chat.thread, events: [...(chat.thread.events ?? []), event] } }
+}
+
+function withoutEvent(
+  chat: ChatWithThread | undefined,
+  eventId: string,
+): ChatWithThread | undefined {
+  if (!chat?.thread?.events) return chat
+  return {
+    ...chat,
+    thread: { ...chat.thread, events: chat.thread.events.filter((e) => e.id !== eventId) },
+  }
+}
+
+function refreshChat(client: QueryClient, api: ApiClient, chatId: string) {
+  return Promise.all([
+    client.invalidateQueries({ queryKey: [...chatQueries.all(api), 'detail', chatId] }),
+    client.invalidateQueries({ queryKey: chatQueries.lists(api) }),
+  ])
+}
+
+export const chatActions = {
+  sendMessage: (api: ApiClient, chatId: string) =>
+    mutationOptions({
+      mutationKey: [...chatQueries.all(api), 'send', chatId] as const,
+      mutationFn: ({ text, customId }: OutgoingMessage) =>
+        api.agent<{ event_id: string }>('send_event', {
+          chat_id: chatId,
+          event: { type: 'message', text, visibility: 'all', custom_id: customId },
+        }),
+      onMutate: async (message, { client }) => {
+        const key = chatQueries.detail(api, chatId).queryKey
+        // A refetch landing now would drop the optimistic message.
+        await client.cancelQueries({ queryKey: key })
+        const localId = `${LOCAL_PREFIX}${message.customId}`
+        client.setQueryData(key, (chat) =>
+          withEvent(chat, {
+            id: localId,
+            type: 'message',
+            created_at: new Date().toISOString(),
+            author_id: message.authorId,
+            text: message.text,
+            visibility: 'all',
+            custom_id: message.customId,
+          }),
+        )
+        return { localId }
+      },
+      onError: (_error, _message, result, { client }) => {
+        if (!result) return
+        client.setQueryData(chatQueries.detail(api, chatId).queryKey, (chat) =>
+          withoutEvent(chat, result.localId),
+        )
+      },
+      onSettled: (_data, _error, _message, _result, { client }) => refreshChat(client, api, chatId),
+    }),
+  close: (api: ApiClient, chatId: string) =>
+    mutationOptions({
+      mutationKey: [...chatQueries.all(api), 'close', chatId] as const,
+      mutationFn: () => api.agent<object>('deactivate_chat', { id: chatId }),
+      onSettled: (_data, _error, _vars, _result, { client }) => refreshChat(client, api, chatId),
+    }),
+}

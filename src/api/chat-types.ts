@@ -1,0 +1,105 @@
+// The Agent Chat API's chat shapes (livechat-agent-api.md §8), as much as the workspace reads.
+// Optional wherever LiveChat may leave a field out.
+
+export type Visibility = 'all' | 'agents'
+
+export interface ChatAccess {
+  group_ids?: number[]
+}
+
+export interface MessageEvent {
+  id: string
+  type: 'message'
+  created_at: string
+  author_id: string
+  text?: string
+  visibility?: Visibility
+  custom_id?: string
+  deleted?: boolean
+}
+
+export interface SystemMessageEvent {
+  id: string
+  type: 'system_message'
+  created_at: string
+  text?: string
+  system_message_type?: string
+  visibility?: Visibility
+  deleted?: boolean
+}
+
+export interface FileEvent {
+  id: string
+  type: 'file'
+  created_at: string
+  author_id: string
+  name?: string
+  url?: string
+  content_type?: string
+  size?: number
+  visibility?: Visibility
+  deleted?: boolean
+}
+
+/** rich_message, filled_form, form, custom, system…: shown as "unsupported" rather than dropped. */
+export interface OtherEvent {
+  id: string
+  type: string
+  created_at: string
+  author_id?: string
+  visibility?: Visibility
+  deleted?: boolean
+}
+
+export type ChatEvent = MessageEvent | SystemMessageEvent | FileEvent | OtherEvent
+
+export interface Thread {
+  id: string
+  created_at: string
+  active: boolean
+  user_ids?: string[]
+  /** Absent when `restricted_access` explains why (e.g. plan limits). */
+  events?: ChatEvent[]
+  restricted_access?: string
+  tags?: string[]
+  access?: ChatAccess
+  queue?: { position: number; wait_time: number; queued_at: string }
+  summary?: { status: string; text?: string }
+  previous_thread_id?: string
+  next_thread_id?: string
+}
+
+export interface ChatUser {
+  id: string
+  type: 'agent' | 'customer'
+  name?: string
+  email?: string
+  present?: boolean
+  visibility?: Visibility
+}
+
+export interface ChatSummary {
+  id: string
+  last_thread_summary?: {
+    id: string
+    created_at: string
+    active: boolean
+    user_ids?: string[]
+    access?: ChatAccess
+    tags?: string[]
+    queue?: { position: number; wait_time: number; queued_at: string }
+  }
+  last_event_per_type?: Record<string, { thread_id: string; event: ChatEvent }>
+  users?: ChatUser[]
+  access?: ChatAccess
+  is_followed?: boolean
+}
+
+/** get_chat, and each row of list_archives: a chat with one thread. */
+export interface ChatWithThread {
+  id: string
+  thread?: Thread & { previous_accessible_thread_id?: string; next_accessible_thread_id?: string }
+  users?: ChatUser[]
+  access?: ChatAccess
+  is_followed?: boolean
+}

@@ -1,0 +1,44 @@
+import { createContext } from 'react'
+import type { AppConfig, Flow, ResponseType } from '../config/env'
+import type { AuthState } from './auth-reducer'
+import type { Session } from './session'
+
+export interface SignInOptions {
+  /** Defaults to the configured response type; the implicit flow always uses `token`. */
+  responseType?: ResponseType
+  /** `auto` (default) closes the popup at once when LiveChat already knows the agent. */
+  popupFlow?: 'auto' | 'manual'
+  /** `consent` shows LiveChat's consent screen again, e.g. to grant more scopes. */
+  prompt?: 'consent'
+  /** Scopes to request; defaults to the configured set. */
+  scopes?: readonly string[]
+  /** App path to open after sign-in (same-origin paths only). */
+  returnTo?: string
+}
+
+export interface SignOutOptions {
+  /** Also end the LiveChat accounts session (`DELETE /v2/sessions`), signing out of every LiveChat app. */
+  everywhere?: boolean
+}
+
+export interface AuthContextValue extends AuthState {
+  config: AppConfig
+  /**
+   * Starts a sign-in. Call it straight from a click handler: the popup flow opens its window
+   * synchronously so browsers don't block it. A second call while a popup is open focuses it.
+   */
+  signIn(flow?: Flow, options?: SignInOptions): void
+  signOut(options?: SignOutOptions): Promise<void>
+  /**
+   * After a 401 from an API: one shared attempt to get a fresh token without the agent's help
+   * (refresh token, or the silent iframe). Resolves to the new session, or null when the agent
+   * must sign in again (they are then signed out with reason `expired`).
+   */
+  reauthenticate(): Promise<Session | null>
+  dismissError(): void
+  /** Whether the granted scopes cover all of these (LiveChat's implication rules apply). */
+  hasScopes(required: readonly string[]): boolean
+}
+
+export const AuthContext = createContext<AuthContextValue | null>(null)
+AuthContext.displayName = 'AuthContext'

@@ -1,0 +1,313 @@
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useReducer,
+  useRef,
+  type ReactNode,
+} from 'react'
+import { useNavigate } from 'react-router-dom'
+import type { AppConfig, Flow } from '../config/env'
+import { openAuthChannel, type AuthChannel } from './auth-channel'
+import {
+  AuthContext,
+  type AuthContextValue,
+  type SignInOptions,
+  type SignOutOptions,
+} from './auth-context'
+import { AuthError, toAuthError } from './auth-error'
+import { authReducer, initialAuthState, type AuthState, type SignOutReason } from './auth-reducer'
+import { completeSignIn, renewSession } from './complete-sign-in'
+import { startPopupSignIn, type PopupSignIn } from './popup-flow'
+import { startRedirectSignIn } from './redirect-flow'
+import { startImplicitSignIn } from './implicit-flow'
+import type { RedirectOutcome } from './redirect-result'
+import { safeReturnTo } from './return-to'
+import { missingScopes } from './scopes'
+import type { Session } from './session'
+import { trySilentSignIn } from './silent-flow'
+import { endAllSessions, revokeToken } from './token-endpoint'
+import { expiryPlan } from './expiry'
+
+interface AuthProviderProps {
+  config: AppConfig
+  /** The redirect result, consumed in main.tsx before the first render (StrictMode-safe). */
+  redirectOutcome: Promise<RedirectOutcome>
+  /** Try the silent iframe flow at startup when there is no redirect result. Default true. */
+  restoreSilently?: boolean
+  /** Called whenever the session ends or changes account: clear cached data here. */
+  onSessionEnd?: () => void
+  children: ReactNode
+}
+
+/** A 401 within this long after an automatic re-auth means re-auth does not help: stop. */
+const REAUTH_COOLDOWN_MS = 30_000
+
+export function AuthProvider({
+  config,
+  redirectOutcome,
+  restoreSilently = true,
+  onSessionEnd,
+  children,
+}: AuthProviderProps) {
+  const [state, dispatch] = useReducer(authReducer, initialAuthState)
+  const navigate = useNavigate()
+
+  // Mirrors for callbacks and async work that must see the latest values without re-subscribing.
+  const stateRef = useRef<AuthState>(state)
+  const onSessionEndRef = useRef(onSessionEnd)
+  useLayoutEffect(() => {
+    stateRef.current = state
+    onSessionEndRef.current = onSessionEnd
+  })
+
+  const popupRef = useRef<PopupSignIn | null>(null)
+  const reauthRef = useRef<Promise<Session | null> | null>(null)
+  const lastReauthAtRef = useRef(0)
+  const channelRef = useRef<AuthChannel | null>(null)
+  const lastAccountRef = useRef<string | null>(null)
+
+  const finishSignIn = useCallback(
+    async (run: () => Promise<Session>, flow: Flow): Promise<Session | null> => {
+      dispatch({ type: 'AUTHORIZED', flow })
+      try {
+        const session = await run()
+        if (lastAccountRef.current !== null && lastAccountRef.current !== session.accountId) {
+          onSessionEndRef.current?.()
+        }
+        lastAccountRef.current = session.accountId
+        // A second sign-in (e.g. granting more scopes) replaces the token: retire the old one,
+        // since LiveChat caps live tokens per client and account at 25.
+        const previous = stateRef.current.session
+        if (previous && previous.accessToken !== session.accessToken)
+          void revokeToken(config, previous.accessToken)
+        dispatch({ type: 'SIGNED_IN', session })
+        return session
+      } catch (error) {
+        dispatch({ type: 'SIGN_IN_FAILED', error: toAuthError(error) })
+        return null
+      }
+    },
+    [config],
+  )
+
+  const endSession = useCallback((reason: SignOutReason, error?: AuthError) => {
+    popupRef.current?.cancel()
+    popupRef.current = null
+    dispatch({ type: 'SIGNED_OUT', reason, error })
+    onSessionEndRef.current?.()
+  }, [])
+
+  // Startup, exactly once even under StrictMode: the redirect result, else a silent restore.
+  const startedRef = useRef(false)
+  useEffect(() => {
+    if (startedRef.current) return
+    startedRef.current = true
+    void (async () => {
+      const outcome = await redirectOutcome
+      if (outcome.kind === 'authorized') {
+        const session = await finishSignIn(
+          () => completeSignIn(config, outcome.result, outcome.flow),
+          outcome.flow,
+        )
+        if (session) navigate(safeReturnTo(outcome.returnTo), { replace: true })
+        return
+      }
+      if (outcome.kind === 'error') {
+        dispatch({ type: 'SIGN_IN_FAILED', error: outcome.error })
+        return
+      }
+      if (restoreSilently) {
+        try {
+          const result = await trySilentSignIn(config, { responseType: config.responseType })
+          // The agent may have started a sign-in of their own meanwhile: theirs wins.
+          if (result && stateRef.current.status === 'restoring') {
+            await finishSignIn(() => completeSignIn(config, result, config.flow), config.flow)
+            return
+          }
+        } catch {
+          // A failed silent restore is not an error worth showing: the sign-in page is the answer.
+        }
+      }
+      dispatch({ type: 'RESTORE_FINISHED' })
+    })()
+  }, [config, redirectOutcome, restoreSilently, finishSignIn, navigate])
+
+  // Other tabs: sign out here when the agent signs out there.
+  useEffect(() => {
+    const channel = openAuthChannel(() => {
+      const session = stateRef.current.session
+      if (session) void revokeToken(config, session.accessToken)
+      if (stateRef.current.status !== 'signed-out') endSession('other-tab')
+    })
+    channelRef.current = channel
+    return () => {
+      channel.close()
+      channelRef.current = null
+    }
+  }, [config, endSession])
+
+  // Cancel a pending popup when the provider goes away, so no listener or timer outlives it.
+  useEffect(() => () => popupRef.current?.cancel(), [])
+
+  const renew = useCallback(async (): Promise<Session | null> => {
+    const session = stateRef.current.session
+    if (!session) return null
+    dispatch({ type: 'RENEW_STARTED' })
+    try {
+      const renewed = await renewSession(config, session)
+      dispatch({ type: 'RENEWED', session: renewed })
+      return renewed
+    } catch {
+      return null
+    }
+  }, [config])
+
+  // Expiry: renew a minute ahead; when renewal is impossible, sign out at expiry with a notice.
+  const session = state.session
+  useEffect(() => {
+    if (!session) return
+    let renewTimer: ReturnType<typeof setTimeout> | undefined
+    let expireTimer: ReturnType<typeof setTimeout> | undefined
+    let cancelled = false
+    const check = () => {
+      const plan = expiryPlan(session.expiresAt, Date.now())
+      clearTimeout(renewTimer)
+      clearTimeout(expireTimer)
+      if (plan.expired) {
+        endSession('expired')
+        return
+      }
+      expireTimer = setTimeout(check, plan.msUntilExpiry)
+      renewTimer = setTimeout(() => {
+        void renew().then((renewed) => {
+          if (!renewed && !cancelled && stateRef.current.session === session) {
+            dispatch({ type: 'RENEWED', session })
+          }
+        })
+      }, plan.msUntilRenew)
+    }
+    check()
+    // Timers stop while a laptop sleeps or a tab is in the background: check again on return.
+    const onWake = () => {
+      if (document.visibilityState === 'visible') check()
+    }
+    document.addEventListener('visibilitychange', onWake)
+    window.addEventListener('focus', onWake)
+    window.addEventListener('pageshow', onWake)
+    return () => {
+      cancelled = true
+      clearTimeout(renewTimer)
+      clearTimeout(expireTimer)
+      document.removeEventListener('visibilitychange', onWake)
+      window.removeEventListener('focus', onWake)
+      window.removeEventListener('pageshow', onWake)
+    }
+  }, [session, renew, endSession])
+
+  const signIn = useCallback(
+    (flow: Flow = config.flow, options: SignInOptions = {}) => {
+      const scopes = options.scopes ?? config.scopes
+      const returnTo = safeReturnTo(options.returnTo)
+      const responseType =
+        flow === 'implicit' ? 'token' : (options.responseType ?? config.responseType)
+      try {
+        if (flow === 'popup') {
+          if (popupRef.current) {
+            popupRef.current.focus()
+            return
+          }
+          // Synchronous on purpose: the window must open inside the click's user activation.
+          const popup = startPopupSignIn(config, {
+            responseType,
+            popupFlow: options.popupFlow ?? 'auto',
+            prompt: options.prompt,
+            scopes,
+          })
+          popupRef.current = popup
+          dispatch({ type: 'SIGN_IN_STARTED', flow })
+          popup.result.then(
+            (result) => {
+              if (popupRef.current !== popup) return
+              popupRef.current = null
+              void finishSignIn(() => completeSignIn(config, result, 'popup'), 'popup')
+            },
+            (error: unknown) => {
+              if (popupRef.current !== popup) return
+              popupRef.current = null
+              dispatch({ type: 'SIGN_IN_FAILED', error: toAuthError(error) })
+            },
+          )
+          return
+        }
+        dispatch({ type: 'SIGN_IN_STARTED', flow })
+        if (flow === 'redirect') {
+          startRedirectSignIn(config, { responseType, returnTo, prompt: options.prompt, scopes })
+        } else {
+          startImplicitSignIn(config, { returnTo, prompt: options.prompt, scopes })
+        }
+      } catch (error) {
+        dispatch({ type: 'SIGN_IN_FAILED', error: toAuthError(error) })
+      }
+    },
+    [config, finishSignIn],
+  )
+
+  const signOut = useCallback(
+    async ({ everywhere = false }: SignOutOptions = {}) => {
+      const current = stateRef.current.session
+      endSession('user')
+      channelRef.current?.announceSignOut()
+      if (!current) return
+      // Revoke after the UI has let go of the token: a slow network never keeps the agent waiting.
+      if (everywhere) await endAllSessions(config, current.accessToken).catch(() => undefined)
+      await revokeToken(config, current.accessToken)
+      if (current.refreshToken) await revokeToken(config, current.refreshToken)
+    },
+    [config, endSession],
+  )
+
+  const reauthenticate = useCallback((): Promise<Session | null> => {
+    if (reauthRef.current) return reauthRef.current
+    const now = Date.now()
+    if (now - lastReauthAtRef.current < REAUTH_COOLDOWN_MS) {
+      // The token we just got was refused too: re-authenticating again would only loop.
+      endSession(
+        'revoked',
+        new AuthError('token_rejected', 'LiveChat keeps refusing fresh tokens.'),
+      )
+      return Promise.resolve(null)
+    }
+    lastReauthAtRef.current = now
+    const attempt = renew()
+      .then((renewed) => {
+        if (!renewed) endSession('expired')
+        return renewed
+      })
+      .finally(() => {
+        reauthRef.current = null
+      })
+    reauthRef.current = attempt
+    return attempt
+  }, [renew, endSession])
+
+  const dismissError = useCallback(() => dispatch({ type: 'ERROR_DISMISSED' }), [])
+
+  const hasScopes = useCallback(
+    (required: readonly string[]) => {
+      const granted = stateRef.current.session?.scopes
+      return granted !== undefined && missingScopes(granted, required).length === 0
+    },
+    // Re-create when the session changes so consumers re-render with the new answer.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [state.session],
+  )
+
+  const value = useMemo<AuthContextValue>(
+    () => ({ ...state, config, signIn, signOut, reauthenticate, dismissError, hasScopes }),
+    [state, config, signIn, signOut, reauthenticate, dismissError, hasScopes],
+  )
+
+  return <AuthContext value={value}>{children}</AuthContext>
+}

@@ -1,0 +1,178 @@
+// Popup sign-in through the SDK, with the watchdog the SDK lacks (livechat-auth-protocol.md §4.1,
+// security-catalogue.md §4.6, §5 B).
+//
+// Design:
+// 1. We open the window ourselves, synchronously inside the click handler, with
+//    `window.open('', 'livechat-login-popup', features)`. The SDK opens its URL with that same
+//    window name, so its `window.open(url, 'livechat-login-popup', …)` — possibly a microtask later,
+//    after `document.requestStorageAccess()` — navigates our window instead of opening another, and
+//    we hold the handle. `null` (or a throw) means blocked: we say so at once, where the SDK's
+//    promise would never settle.
+// 2. Then `sdk.popup(opts).authorize()` builds the URL with our state and PKCE verifier. Its own
+//    `message` listener is held back (withoutSdkMessageListener) and its promise ignored.
+// 3. Our `message` listener is authoritative: exact accounts origin, `event.source` === our
+//    window, a well-formed envelope, our state (judgeAuthorizeMessage). Foreign messages are
+//    ignored and the flow stays pending; a wrong state ends it with state_mismatch.
+// 4. A poll of `popup.closed` ends it with popup_closed (a short grace lets a message posted just
+//    before the window closed win), an overall timeout with timeout.
+// 5. Whatever ends it (or cancel()) removes our listener, clears the timers, closes the window and
+//    sweeps the SDK's cookies; anything arriving later is ignored.
+import type { AppConfig, ResponseType } from '../config/env'
+import { createSdk, sweepSdkStorage, withoutSdkMessageListener } from './accounts-sdk'
+import { AuthError } from './auth-error'
+import { judgeAuthorizeMessage } from './authorize-message'
+import type { AuthorizeResult } from './authorize-result'
+import { randomState, randomVerifier } from './random'
+
+export type { AuthorizeResult }
+
+/** The SDK's window name: reusing it is what lets the SDK navigate the window we opened. */
+export const POPUP_NAME = 'livechat-login-popup'
+/** After `closed` turns true, wait this long for a message posted just before closing. */
+const CLOSED_GRACE_MS = 250
+
+export interface PopupSignInOptions {
+  responseType: ResponseType
+  popupFlow: 'auto' | 'manual'
+  prompt?: 'consent'
+  scopes: readonly string[]
+  /** Overall limit for a human sign-in. */
+  timeoutMs?: number
+  closedPollMs?: number
+}
+
+export interface PopupSignIn {
+  state: string
+  /** Resolves with the checked answer, or rejects with an AuthError; settles exactly once. */
+  result: Promise<AuthorizeResult>
+  /** Brings the open popup to the front (a second click while it is open). */
+  focus(): void
+  /** Ends the flow: closes the window; the result rejects with popup_closed. Idempotent. */
+  cancel(): void
+}
+
+function popupFeatures(): string {
+  const w = 500
+  const h = 650
+  // Same geometry as the SDK, so the window does not jump when the SDK navigates it.
+  const left = window.screen.width / 2 - w / 2
+  const top = window.screen.height / 2 - h / 2
+  return `resizable,scrollbars,width=${w},height=${h},left=${left},top=${top}`
+}
+
+function isClosed(popup: Window): boolean {
+  try {
+    return popup.closed
+  } catch {
+    return true
+  }
+}
+
+/** MUST be called synchronously from a click handler, or browsers block the window. */
+export function startPopupSignIn(
+  config: AppConfig,
+  {
+    responseType,
+    popupFlow,
+    prompt,
+    scopes,
+    timeoutMs = 120_000,
+    closedPollMs = 500,
+  }: PopupSignInOptions,
+): PopupSignIn {
+  const state = randomState()
+  const codeVerifier = responseType === 'code' ? randomVerifier() : undefined
+
+  let popup: Window | null = null
+  try {
+    popup = window.open('', POPUP_NAME, popupFeatures())
+  } catch {
+    popup = null
+  }
+  if (!popup) {
+    const result = Promise.reject(new AuthError('popup_blocked'))
+    return { state, result, focus() {}, cancel() {} }
+  }
+  const opened: Window = popup
+
+  let resolve!: (result: AuthorizeResult) => void
+  let reject!: (error: AuthError) => void
+  const result = new Promise<AuthorizeResult>((res, rej) => {
+    resolve = res
+    reject = rej
+  })
+
+  let settled = false
+  let pollTimer: ReturnType<typeof setInterval> | undefined
+  let graceTimer: ReturnType<typeof setTimeout> | undefined
+  let deadline: ReturnType<typeof setTimeout> | undefined
+
+  const finish = (outcome: { result: AuthorizeResult } | { error: AuthError }) => {
+    if (settled) return
+    settled = true
+    window.removeEventListener('message', onMessage)
+    clearInterval(pollTimer)
+    clearTimeout(graceTimer)
+    clearTimeout(deadline)
+    try {
+      if (!isClosed(opened)) opened.close()
+    } catch {
+      // A window we can no longer reach is as good as closed.
+    }
+    sweepSdkStorage(state)
+    if ('result' in outcome) resolve(outcome.result)
+    else reject(outcome.error)
+  }
+
+  const onMessage = (event: MessageEvent) => {
+    if (settled) return
+    const verdict = judgeAuthorizeMessage(event, {
+      origin: config.accountsUrl,
+      source: opened,
+      state,
+      responseType,
+      codeVerifier,
+    })
+    if (verdict.kind === 'result') finish({ result: verdict.result })
+    else if (verdict.kind === 'error') finish({ error: verdict.error })
+  }
+  window.addEventListener('message', onMessage)
+
+  try {
+    const sdk = createSdk(config, { responseType, state, scopes, prompt, popupFlow, codeVerifier })
+    withoutSdkMessageListener(() => sdk.popup().authorize())
+  } catch (error) {
+    finish({ error: new AuthError('unknown', undefined, { cause: error }) })
+  }
+  // The SDK wrote its transaction cookie (with the PKCE verifier) while building the URL; the
+  // popup flow never reads it back.
+  sweepSdkStorage(state)
+
+  if (!settled) {
+    pollTimer = setInterval(() => {
+      if (graceTimer === undefined && isClosed(opened)) {
+        graceTimer = setTimeout(
+          () => finish({ error: new AuthError('popup_closed') }),
+          CLOSED_GRACE_MS,
+        )
+      }
+    }, closedPollMs)
+    deadline = setTimeout(() => finish({ error: new AuthError('timeout') }), timeoutMs)
+  }
+
+  return {
+    state,
+    result,
+    focus() {
+      if (settled) return
+      try {
+        opened.focus()
+      } catch {
+        // Focus is a courtesy.
+      }
+    },
+    cancel() {
+      finish({ error: new AuthError('popup_closed', 'The sign-in was cancelled.') })
+    },
+  }
+}

@@ -1,0 +1,90 @@
+import { useMutation } from '@tanstack/react-query'
+import { useId, useState, type FormEvent, type KeyboardEvent } from 'react'
+import { chatActions, newCustomId } from '../api/chat-actions'
+import { ApiError, describeApiError } from '../api/api-error'
+import { useApiClient } from '../api/use-api-client'
+
+interface ChatComposerProps {
+  chatId: string
+  /** Who is writing (agent id), for the optimistic copy of the message. */
+  authorId: string
+  /** Why the agent cannot write here, or null when they can. */
+  disabledReason: string | null
+}
+
+/**
+ * Writes a message. It appears in the thread at once (optimistic) and is taken back if LiveChat
+ * refuses it; the text then returns to the box, so nothing typed is ever lost. A failed send is
+ * never repeated automatically (a 5xx may still have delivered it; catalogue #53).
+ */
+export function ChatComposer({ chatId, authorId, disabledReason }: ChatComposerProps) {
+  const api = useApiClient()
+  const [draft, setDraft] = useState('')
+  const options = chatActions.sendMessage(api, chatId)
+  const send = useMutation({
+    ...options,
+    onError: (error, message, result, context) => {
+      options.onError?.(error, message, result, context)
+      // Whatever was typed since goes after the returned text, not over it.
+      setDraft((current) => (current.trim() === '' ? message.text : `${message.text}\n${current}`))
+    },
+  })
+  const inputId = useId()
+  const hintId = useId()
+
+  const submit = () => {
+    const text = draft
+    if (disabledReason || text.trim() === '') return
+    setDraft('')
+    send.mutate({ text, authorId, customId: newCustomId() })
+  }
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault()
+    submit()
+  }
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault()
+      submit()
+    }
+  }
+
+  return (
+    <form className="composer" onSubmit={onSubmit} aria-label="Write a message">
+      {send.isError && (
+        <div role="alert" className="alert">
+          <p>
+            <strong>Your message was not sent.</strong>{' '}
+            {send.error instanceof ApiError
+              ? describeApiError(send.error)
+              : 'Something unexpected went wrong.'}{' '}
+            Your text is back in the box; send it again when ready.
+          </p>
+        </div>
+      )}
+      <label htmlFor={inputId}>Message</label>
+      <textarea
+        id={inputId}
+        className="composer__input"
+        rows={3}
+        value={draft}
+        onChange={(event) => setDraft(event.target.value)}
+        onKeyDown={onKeyDown}
+        disabled={disabledReason !== null}
+        aria-describedby={hintId}
+      />
+      <p id={hintId} className="muted composer__hint">
+        {disabledReason ?? 'Ctrl+Enter sends. Customers see what you write here.'}
+      </p>
+      <div className="actions">
+        <button
+          type="submit"
+          className="button button--primary"
+          disabled={disabledReason !== null || draft.trim() === ''}
+        >
+          Send
+        </button>
+      </div>
+    </form>
+  )
+}

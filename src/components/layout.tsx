@@ -1,0 +1,86 @@
+import { useQuery } from '@tanstack/react-query'
+import { NavLink, Outlet } from 'react-router-dom'
+import { accountQueries } from '../api/accounts'
+import { ApiScope } from '../api/api-scope'
+import { useApiClient } from '../api/use-api-client'
+import { describeAuthError } from '../auth/auth-error'
+import { useAuth } from '../auth/use-auth'
+import { paths } from '../config/paths'
+import { useHasScopes } from './use-has-scopes'
+
+const NAV = [
+  { to: paths.home, label: 'Home', end: true },
+  { to: paths.chats, label: 'Chats', end: false },
+  { to: paths.archives, label: 'Archives', end: false },
+  { to: paths.team, label: 'Team', end: false },
+  { to: paths.supervisor, label: 'Supervisor', end: false },
+  { to: paths.session, label: 'Session', end: false },
+  { to: paths.flows, label: 'Flow lab', end: false },
+]
+
+/** The signed-in shell: navigation, who is signed in, and sign-out. */
+export function Layout() {
+  return (
+    <ApiScope>
+      <div className="shell">
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        <header className="topbar">
+          <span className="brand">
+            <span className="brand__mark" aria-hidden="true" />
+            LiveChat Workspace
+          </span>
+          <nav aria-label="Main">
+            <ul className="nav">
+              {NAV.map((item) => (
+                <li key={item.to}>
+                  <NavLink to={item.to} end={item.end}>
+                    {item.label}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <AccountMenu />
+        </header>
+        <main id="main" className="main" tabIndex={-1}>
+          <AuthErrorBanner />
+          <Outlet />
+        </main>
+      </div>
+    </ApiScope>
+  )
+}
+
+function AccountMenu() {
+  const { signOut, status } = useAuth()
+  const hasScopes = useHasScopes()
+  const api = useApiClient()
+  const me = useQuery({ ...accountQueries.me(api), enabled: hasScopes(['accounts--my:ro']) })
+  return (
+    <div className="account">
+      <span className="account__name">{me.data?.name ?? me.data?.email ?? 'Signed in'}</span>
+      {status === 'renewing' && <span className="muted">Renewing…</span>}
+      <button type="button" className="button" onClick={() => void signOut()}>
+        Sign out
+      </button>
+    </div>
+  )
+}
+
+/** A sign-in that failed while signed in (e.g. "Request access" refused): the agent keeps working. */
+function AuthErrorBanner() {
+  const { error, dismissError } = useAuth()
+  if (!error) return null
+  const described = describeAuthError(error)
+  return (
+    <div role="alert" className="alert page">
+      <h2>{described.title}</h2>
+      <p>{described.message}</p>
+      <button type="button" className="button" onClick={dismissError}>
+        Dismiss
+      </button>
+    </div>
+  )
+}

@@ -1,0 +1,48 @@
+import { ApiError, describeApiError } from '../api/api-error'
+import { describeScope, missingScopes } from '../auth/scopes'
+import { useSession } from '../auth/use-auth'
+
+interface QueryErrorProps {
+  error: unknown
+  /** What failed, as the agent would say it: "your chats". */
+  what: string
+  onRetry: () => void
+  /** The scopes this request needs, named when LiveChat says one is missing (catalogue #47). */
+  scopes?: readonly string[]
+}
+
+/**
+ * A failed load: what failed in plain words, the permission that is missing when LiveChat
+ * refuses one (never a re-auth: a new token would have the same scopes), and a Retry button.
+ * The raw response is never shown: it could reflect a token (catalogue #54).
+ */
+export function QueryError({ error, what, onRetry, scopes = [] }: QueryErrorProps) {
+  const session = useSession()
+  const apiError = error instanceof ApiError ? error : null
+  const denied = apiError?.kind === 'authorization'
+  const lacking = missingScopes(session.scopes, scopes)
+  const named = lacking.length > 0 ? lacking : scopes
+  return (
+    <div role="alert" className="alert">
+      <p>
+        <strong>Could not load {what}.</strong>{' '}
+        {apiError ? describeApiError(apiError) : 'Something unexpected went wrong.'}
+      </p>
+      {denied && named.length > 0 && (
+        <>
+          <p>It needs {named.length === 1 ? 'this permission' : 'one of these permissions'}:</p>
+          <ul className="scope-list">
+            {named.map((scope) => (
+              <li key={scope}>
+                <code>{scope}</code> — {describeScope(scope)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <button type="button" className="button" onClick={onRetry}>
+        Retry
+      </button>
+    </div>
+  )
+}

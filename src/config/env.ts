@@ -1,0 +1,178 @@
+// Configuration is read once from the build-time env (VITE_ prefix), validated and frozen.
+// A missing or malformed value is not a crash: it becomes a list of problems that the setup
+// screen shows with what to set.
+
+export type Flow = 'popup' | 'redirect' | 'implicit'
+export type ResponseType = 'token' | 'code'
+
+export const FLOWS: readonly Flow[] = ['popup', 'redirect', 'implicit']
+export const RESPONSE_TYPES: readonly ResponseType[] = ['token', 'code']
+
+/** The agent scope set (architecture.md): what the app asks for unless LIVECHAT_SCOPES says otherwise. */
+export const DEFAULT_SCOPES: readonly string[] = [
+  'accounts--my:ro',
+  'sessions--my:rw',
+  'agents--my:rw',
+  'agents--all:ro',
+  'groups--all:ro',
+  'chats--access:rw',
+  'chats.conversation--access:rw',
+  'customers:ro',
+  'tags--groups:ro',
+]
+
+export interface AppConfig {
+  readonly clientId: string
+  /** Origin of the accounts server, exactly as the SDK compares it with `event.origin`. */
+  readonly accountsUrl: string
+  /** Origin of the agent APIs. */
+  readonly apiUrl: string
+  readonly scopes: readonly string[]
+  /** When set, a token of any other organization (license) is refused. */
+  readonly organizationId: string | null
+  readonly flow: Flow
+  readonly responseType: ResponseType
+  /** Where the accounts server sends the agent back: this app's origin root. */
+  readonly redirectUri: string
+}
+
+export interface ConfigProblem {
+  /** The env variable to set, e.g. `VITE_LIVECHAT_CLIENT_ID`. */
+  variable: string
+  message: string
+}
+
+export type ConfigResult =
+  { ok: true; config: AppConfig } | { ok: false; problems: ConfigProblem[] }
+
+export type Env = Record<string, string | boolean | undefined>
+
+const SCOPE_PATTERN = /^[a-z_]+(\.[a-z_]+)*(-[a-z_]+)?(--(my|access|groups|all))?:(ro|rw|rc|own)$/
+
+function text(env: Env, name: string): string | undefined {
+  const value = env[name]
+  if (typeof value !== 'string') return undefined
+  const trimmed = value.trim()
+  return trimmed === '' ? undefined : trimmed
+}
+
+/**
+ * An origin such as `https://accounts.livechat.com`: no path, query or trailing slash, because
+ * the SDK compares `server_url` with the message origin as plain strings (protocol §4.2).
+ */
+function readOrigin(env: Env, name: string, fallback: string, problems: ConfigProblem[]): string {
+  const raw = text(env, `VITE_${name}`) ?? fallback
+  let url: URL
+  try {
+    url = new URL(raw)
+  } catch {
+    problems.push({
+      variable: `VITE_${name}`,
+      message: `"${raw}" is not a URL. Use an origin such as ${fallback}.`,
+    })
+    return fallback
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    problems.push({
+      variable: `VITE_${name}`,
+      message: `"${raw}" must start with https:// (or http:// for a local sandbox).`,
+    })
+  } else if (
+    raw.replace(/\/$/, '') !== url.origin ||
+    url.pathname !== '/' ||
+    url.search ||
+    url.hash
+  ) {
+    problems.push({
+      variable: `VITE_${name}`,
+      message: `"${raw}" must be an origin only (scheme, host and port) with no path, for example ${url.origin}.`,
+    })
+  }
+  return url.origin
+}
+
+function oneOf<T extends string>(
+  env: Env,
+  name: string,
+  allowed: readonly T[],
+  fallback: T,
+  problems: ConfigProblem[],
+): T {
+  const raw = text(env, `VITE_${name}`)
+  if (raw === undefined) return fallback
+  if ((allowed as readonly string[]).includes(raw)) return raw as T
+  problems.push({
+    variable: `VITE_${name}`,
+    message: `"${raw}" must be one of: ${allowed.join(', ')}.`,
+  })
+  return fallback
+}
+
+export function readConfig(env: Env, appOrigin: string): ConfigResult {
+  const problems: ConfigProblem[] = []
+
+  const clientId = text(env, 'VITE_LIVECHAT_CLIENT_ID')
+  if (clientId === undefined) {
+    problems.push({
+      variable: 'VITE_LIVECHAT_CLIENT_ID',
+      message:
+        'Missing. Copy the Client Id from your app’s Authorization block in the LiveChat Developer Console.',
+    })
+  } else if (!/^[0-9a-f]{32}$/i.test(clientId)) {
+    problems.push({
+      variable: 'VITE_LIVECHAT_CLIENT_ID',
+      message: `"${clientId}" is not a LiveChat Client Id (32 hexadecimal characters).`,
+    })
+  }
+
+  const accountsUrl = readOrigin(
+    env,
+    'LIVECHAT_ACCOUNTS_URL',
+    'https://accounts.livechat.com',
+    problems,
+  )
+  const apiUrl = readOrigin(env, 'LIVECHAT_API_URL', 'https://api.livechatinc.com', problems)
+
+  let scopes: string[] = [...DEFAULT_SCOPES]
+  const rawScopes = text(env, 'VITE_LIVECHAT_SCOPES')
+  if (rawScopes !== undefined) {
+    scopes = [
+      ...new Set(
+        rawScopes
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean),
+      ),
+    ]
+    const bad = scopes.filter((s) => !SCOPE_PATTERN.test(s))
+    if (scopes.length === 0 || bad.length > 0) {
+      problems.push({
+        variable: 'VITE_LIVECHAT_SCOPES',
+        message:
+          bad.length > 0
+            ? `Not LiveChat scopes: ${bad.join(', ')}. Use a comma-separated list such as chats--access:rw,customers:ro.`
+            : 'Empty. Leave it unset for the default agent scopes, or list scopes separated by commas.',
+      })
+    }
+  }
+
+  const organizationId = text(env, 'VITE_LIVECHAT_ORGANIZATION_ID') ?? null
+  const flow = oneOf(env, 'LIVECHAT_FLOW', FLOWS, 'popup', problems)
+  const responseType = oneOf(env, 'LIVECHAT_RESPONSE_TYPE', RESPONSE_TYPES, 'token', problems)
+
+  if (problems.length > 0 || clientId === undefined) return { ok: false, problems }
+
+  return {
+    ok: true,
+    config: Object.freeze({
+      clientId: clientId.toLowerCase(),
+      accountsUrl,
+      apiUrl,
+      scopes: Object.freeze(scopes),
+      organizationId,
+      flow,
+      responseType,
+      redirectUri: `${appOrigin}/`,
+    }),
+  }
+}

@@ -1,0 +1,147 @@
+import { useMutation, useQuery } from '@tanstack/react-query'
+import { useId } from 'react'
+import { accountQueries } from '../api/accounts'
+import { agentQueries } from '../api/agents'
+import { ApiError, describeApiError } from '../api/api-error'
+import { groupName, groupQueries } from '../api/groups'
+import {
+  fromLoginStatus,
+  routingMutations,
+  routingStatusLabel,
+  SETTABLE_STATUSES,
+  type SettableStatus,
+} from '../api/routing-statuses'
+import { useApiClient } from '../api/use-api-client'
+import { describeScope } from '../auth/scopes'
+import { FetchNotice } from '../components/fetch-notice'
+import { Page } from '../components/page'
+import { QueryError } from '../components/query-error'
+import { Spinner } from '../components/spinner'
+import { useHasScopes } from '../components/use-has-scopes'
+
+/** Needs accounts--my:ro and agents--my:ro (declared on the route); changing status agents--my:rw. */
+export function HomePage() {
+  const api = useApiClient()
+  const hasScopes = useHasScopes()
+  const me = useQuery(accountQueries.me(api))
+  const email = me.data?.email
+  // The agent id is the login email, which only the accounts record tells us.
+  const agent = useQuery({ ...agentQueries.detail(api, email ?? ''), enabled: email !== undefined })
+  const groups = useQuery({ ...groupQueries.list(api), enabled: hasScopes(['groups--all:ro']) })
+
+  return (
+    <Page title={me.data ? `Welcome, ${me.data.name}` : 'Welcome'}>
+      <FetchNotice query={me} />
+      {me.isPending && <Spinner label="Loading your profile" />}
+      {me.isError && (
+        <QueryError
+          error={me.error}
+          what="your profile"
+          onRetry={() => void me.refetch()}
+          scopes={['accounts--my:ro']}
+        />
+      )}
+      {me.data && (
+        <div className="grid">
+          <section className="panel" aria-labelledby="profile-title">
+            <h2 id="profile-title">My profile</h2>
+            <dl className="facts">
+              <dt>Name</dt>
+              <dd>{me.data.name}</dd>
+              <dt>Email</dt>
+              <dd>{me.data.email}</dd>
+              {agent.data && (
+                <>
+                  <dt>Role</dt>
+                  <dd>{agent.data.role ?? '—'}</dd>
+                  {agent.data.job_title && (
+                    <>
+                      <dt>Job title</dt>
+                      <dd>{agent.data.job_title}</dd>
+                    </>
+                  )}
+                  <dt>Groups</dt>
+                  <dd>
+                    {(agent.data.groups ?? [])
+                      .map((g) => groupName(groups.data, g.id))
+                      .join(', ') || '—'}
+                  </dd>
+                  {agent.data.max_chats_count !== undefined && (
+                    <>
+                      <dt>Chat limit</dt>
+                      <dd>{agent.data.max_chats_count} at a time</dd>
+                    </>
+                  )}
+                </>
+              )}
+            </dl>
+          </section>
+          <section className="panel" aria-labelledby="status-title">
+            <h2 id="status-title">My routing status</h2>
+            <FetchNotice query={agent} />
+            {agent.isPending && <Spinner label="Loading your status" />}
+            {agent.isError && (
+              <QueryError
+                error={agent.error}
+                what="your agent details"
+                onRetry={() => void agent.refetch()}
+                scopes={['agents--my:ro']}
+              />
+            )}
+            {agent.data && (
+              <RoutingStatusControl current={fromLoginStatus(agent.data.login_status)} />
+            )}
+          </section>
+        </div>
+      )}
+    </Page>
+  )
+}
+
+function RoutingStatusControl({ current }: { current: string | undefined }) {
+  const api = useApiClient()
+  const hasScopes = useHasScopes()
+  const setStatus = useMutation(routingMutations.setMine(api))
+  const canChange = hasScopes(['agents--my:rw'])
+  const name = useId()
+  // While saving, the choice shows what the agent picked; a failure snaps back to LiveChat's value.
+  const shown = setStatus.isPending ? setStatus.variables : current
+
+  return (
+    <>
+      <p>
+        You are <strong>{routingStatusLabel(current).toLowerCase()}</strong>.
+      </p>
+      <fieldset className="choice" disabled={!canChange || setStatus.isPending}>
+        <legend>Change my routing status</legend>
+        {SETTABLE_STATUSES.map((status) => (
+          <label key={status} className="choice__option">
+            <input
+              type="radio"
+              name={name}
+              value={status}
+              checked={shown === status}
+              onChange={() => setStatus.mutate(status as SettableStatus)}
+            />
+            {routingStatusLabel(status)}
+          </label>
+        ))}
+      </fieldset>
+      {!canChange && (
+        <p className="muted">
+          Changing it needs the permission <code>agents--my:rw</code> (
+          {describeScope('agents--my:rw')}), which this sign-in does not include.
+        </p>
+      )}
+      {setStatus.isPending && <p role="status">Saving…</p>}
+      {setStatus.isError && (
+        <p role="alert" className="alert">
+          Your status was not changed.{' '}
+          {setStatus.error instanceof ApiError
+            ? describeApiError(setStatus.error)
+            : 'Something unexpected went wrong.'}
+        </p>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,137 @@
+import { useState } from 'react'
+import { describeScope } from '../auth/scopes'
+import { useAuth, useSession } from '../auth/use-auth'
+import { formatDateTime, formatDuration } from '../components/format'
+import { Page } from '../components/page'
+import { useNow } from '../components/use-now'
+
+/** Only the first and last few characters: enough to tell tokens apart, useless to anyone else. */
+export function redactToken(token: string): string {
+  if (token.length <= 12) return '…'
+  return `${token.slice(0, 4)}…${token.slice(-4)}`
+}
+
+const AREAS: { title: string; matches: (resource: string) => boolean }[] = [
+  { title: 'Chats', matches: (r) => r === 'chats' || r.startsWith('chats.') },
+  { title: 'Customers', matches: (r) => r === 'customers' || r.startsWith('customers.') },
+  { title: 'Agents and bots', matches: (r) => r === 'agents' || r === 'agents-bot' },
+  {
+    title: 'Groups and tags',
+    matches: (r) => r === 'groups' || r === 'tags' || r === 'canned_responses',
+  },
+  {
+    title: 'Your LiveChat account',
+    matches: (r) => r.startsWith('accounts') || r === 'sessions' || r === 'organization',
+  },
+]
+
+/** Scopes grouped by what they are about, each with its meaning. */
+export function groupScopes(scopes: readonly string[]): { title: string; scopes: string[] }[] {
+  const groups = AREAS.map((area) => ({ title: area.title, scopes: [] as string[] }))
+  const other: string[] = []
+  for (const scope of scopes) {
+    const resource = scope.split(/--|:/)[0] ?? scope
+    const index = AREAS.findIndex((area) => area.matches(resource))
+    if (index >= 0) groups[index]?.scopes.push(scope)
+    else other.push(scope)
+  }
+  return [...groups, { title: 'Other', scopes: other }].filter((group) => group.scopes.length > 0)
+}
+
+/** What this sign-in can do and for how long; the token itself is never shown in full. */
+export function SessionPage() {
+  const session = useSession()
+  const { signOut } = useAuth()
+  const now = useNow()
+  const [signingOut, setSigningOut] = useState(false)
+  const left = session.expiresAt - now
+  const leave = (everywhere: boolean) => {
+    setSigningOut(true)
+    void signOut({ everywhere })
+  }
+
+  return (
+    <Page title="Session" lead="What this sign-in lets the app do, and for how long.">
+      <div className="grid">
+        <section className="panel" aria-labelledby="token-title">
+          <h2 id="token-title">This sign-in</h2>
+          <dl className="facts">
+            <dt>Expires in</dt>
+            <dd>
+              <span className={left < 5 * 60_000 ? 'warning' : undefined}>
+                {formatDuration(left)}
+              </span>{' '}
+              <span className="muted">
+                (at {formatDateTime(new Date(session.expiresAt).toISOString())})
+              </span>
+            </dd>
+            <dt>Region</dt>
+            <dd>
+              <code>{session.region}</code>
+            </dd>
+            <dt>Organization</dt>
+            <dd>
+              <code>{session.organizationId}</code>
+            </dd>
+            <dt>Account</dt>
+            <dd>
+              <code>{session.accountId}</code>
+            </dd>
+            <dt>Client ID</dt>
+            <dd>
+              <code>{session.clientId}</code>
+            </dd>
+            <dt>Signed in with</dt>
+            <dd>
+              {session.flow} ({session.responseType === 'code' ? 'code + PKCE' : 'token'})
+            </dd>
+            <dt>Access token</dt>
+            <dd>
+              <code aria-label="Access token, redacted">{redactToken(session.accessToken)}</code>{' '}
+              <span className="muted">(redacted; it lives in memory only)</span>
+            </dd>
+          </dl>
+          <div className="actions">
+            <button
+              type="button"
+              className="button"
+              disabled={signingOut}
+              onClick={() => leave(false)}
+            >
+              Sign out of this app
+            </button>
+            <button
+              type="button"
+              className="button"
+              disabled={signingOut}
+              onClick={() => leave(true)}
+            >
+              Sign out everywhere
+            </button>
+          </div>
+          <p className="muted">
+            “Sign out everywhere” also ends your LiveChat session in every other app and tab.
+          </p>
+        </section>
+        <section className="panel" aria-labelledby="scopes-title">
+          <h2 id="scopes-title">Granted permissions</h2>
+          {session.scopes.length === 0 && (
+            <p className="empty">This sign-in was granted no permissions.</p>
+          )}
+          {groupScopes(session.scopes).map((group) => (
+            <div key={group.title} className="scope-group">
+              <h3>{group.title}</h3>
+              <ul className="scope-list">
+                {group.scopes.map((scope) => (
+                  <li key={scope}>
+                    <code>{scope}</code> — {describeScope(scope)}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </section>
+      </div>
+    </Page>
+  )
+}

@@ -1,0 +1,30 @@
+import type { ConfigProblem } from '../config/env'
+
+/**
+ * Shown instead of the app when configuration is missing or malformed: what to set and where,
+ * never a blank page.
+ */
+export function SetupPage({ problems }: { problems: ConfigProblem[] }) {
+  return (
+    <main className="page page--center">
+      <div className="card card--wide">
+        <h1>Finish setting up the app</h1>
+        <p>
+          The app needs a few settings before agents can sign in. Set these environment variables
+          (for example in <code>.env.local</code>) and rebuild or restart the dev server:
+        </p>
+        <ul className="problem-list" aria-label="Settings to fix">
+          {problems.map((problem) => (
+            <li key={problem.variable}>
+              <code>{problem.variable}</code>: {problem.message}
+            </li>
+          ))}
+        </ul>
+        <p>
+          No LiveChat app yet? Run <code>npm start</code>: it starts a local LiveChat sandbox and
+          configures the app for it.
+        </p>
+      </div>
+    </main>
+  )
+}

@@ -1,0 +1,56 @@
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query'
+import { chatQueries, type ChatListParams } from '../api/chats'
+import { groupQueries } from '../api/groups'
+import { useApiClient } from '../api/use-api-client'
+import { ChatTable } from '../components/chat-table'
+import { FetchNotice } from '../components/fetch-notice'
+import { LoadMore } from '../components/load-more'
+import { Page } from '../components/page'
+import { QueryError } from '../components/query-error'
+import { Spinner } from '../components/spinner'
+import { CHATS_REFRESH_MS, whileVisible } from '../components/while-visible'
+import { useHasScopes } from '../components/use-has-scopes'
+
+const EVERY_CHAT: ChatListParams = { active: null, limit: 25 }
+
+/** Every chat of the license, open and closed, in every group (chats--all:ro, on the route). */
+export function SupervisorPage() {
+  const api = useApiClient()
+  const hasScopes = useHasScopes()
+  const chats = useInfiniteQuery({
+    ...chatQueries.list(api, EVERY_CHAT),
+    refetchInterval: whileVisible(CHATS_REFRESH_MS),
+  })
+  const groups = useQuery({ ...groupQueries.list(api), enabled: hasScopes(['groups--all:ro']) })
+  const rows = chats.data?.pages.flatMap((page) => page.chats_summary) ?? []
+  const found = chats.data?.pages[0]?.found_chats
+
+  return (
+    <Page title="All chats" lead="Supervisor view: every chat of the license, in every group.">
+      <FetchNotice query={chats} />
+      {chats.isPending && <Spinner label="Loading all chats" />}
+      {chats.isError && (
+        <QueryError
+          error={chats.error}
+          what="all chats"
+          onRetry={() => void chats.refetch()}
+          scopes={['chats--all:ro']}
+        />
+      )}
+      {chats.isSuccess && rows.length === 0 && (
+        <p className="empty">This license has no chats yet.</p>
+      )}
+      {rows.length > 0 && (
+        <>
+          {found !== undefined && (
+            <p className="muted">
+              Showing {rows.length} of about {found} chats.
+            </p>
+          )}
+          <ChatTable chats={rows} groups={groups.data} caption="All chats of the license" />
+          <LoadMore query={chats} noun="chats" endText="That is every chat of the license." />
+        </>
+      )}
+    </Page>
+  )
+}
