@@ -5,7 +5,7 @@ import { ORGANIZATION, type Person } from '../seed/identity'
 import type { SandboxState } from '../state'
 import { authenticate } from './bearer-auth'
 import { accountsError } from './json-errors'
-import { holdsScope } from './scopes'
+import { holdsScope } from '../scope-rules'
 
 export function accountRoutes(state: SandboxState): Hono {
   const routes = new Hono()

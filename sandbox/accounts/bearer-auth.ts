@@ -4,7 +4,7 @@
 import type { Context } from 'hono'
 import type { AccessTokenRecord, SandboxState } from '../state'
 import { accountsError, presentedToken } from './json-errors'
-import { holdsScope } from './scopes'
+import { holdsScope } from '../scope-rules'
 
 export function authenticate(
   c: Context,

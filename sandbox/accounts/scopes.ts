@@ -1,53 +1,10 @@
-// Scope strings on the accounts side: parsing the `scope` request parameter, the implication
-// rules the /v2 endpoints check (livechat-auth-protocol.md §7: `rw` ⊇ `ro`, `all` ⊇ `access`
-// ⊇ `my`), and the plain-words meaning shown on the consent page.
+// Scope strings on the accounts side: parsing the `scope` request parameter and the plain-words
+// meaning shown on the consent page. The implication rules live in ../scope-rules (shared with
+// the agent API).
 
 /** `scope` is documented as comma-separated; the SDK README's own example uses spaces, so accept both. */
 export function parseScopeParam(value: string): string[] {
   return [...new Set(value.split(/[\s,]+/).filter(Boolean))]
-}
-
-interface ParsedScope {
-  resource: string
-  reach: string | null
-  access: string
-}
-
-function parseScope(scope: string): ParsedScope | null {
-  const match = /^([a-z_.-]+?)(?:--([a-z]+))?:([a-z]+)$/.exec(scope)
-  if (!match) return null
-  const [, resource = '', reach, access = ''] = match
-  return { resource, reach: reach ?? null, access }
-}
-
-const REACH_COVERS: Record<string, readonly string[]> = {
-  my: ['my'],
-  access: ['access', 'my'],
-  groups: ['groups'],
-  all: ['all', 'access', 'groups', 'my'],
-}
-
-const ACCESS_COVERS: Record<string, readonly string[]> = {
-  ro: ['ro'],
-  rc: ['rc', 'ro'],
-  rw: ['rw', 'rc', 'ro'],
-  own: ['own'],
-}
-
-/** Whether one granted scope implies the needed one. */
-export function scopeImplies(granted: string, needed: string): boolean {
-  if (granted === needed) return true
-  const g = parseScope(granted)
-  const n = parseScope(needed)
-  if (!g || !n || g.resource !== n.resource) return false
-  const reachOk =
-    g.reach === n.reach ||
-    (g.reach !== null && n.reach !== null && (REACH_COVERS[g.reach] ?? []).includes(n.reach))
-  return reachOk && (ACCESS_COVERS[g.access] ?? [g.access]).includes(n.access)
-}
-
-export function holdsScope(granted: readonly string[], needed: string): boolean {
-  return granted.some((scope) => scopeImplies(scope, needed))
 }
 
 /** Consent-page wording, from the "Meaning" column of §7. */

@@ -3,7 +3,7 @@
 import type { Person } from '../seed/identity'
 import type { AccessTokenRecord, SandboxState } from '../state'
 import { ApiFailure } from './errors'
-import { holdsAnyScope } from './scopes'
+import { holdsAnyScope } from '../scope-rules'
 
 export interface ApiRequest {
   state: SandboxState

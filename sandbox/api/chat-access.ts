@@ -6,7 +6,7 @@ import type { Person } from '../seed/identity'
 import type { ChatRecord, ThreadRecord } from '../seed/world'
 import type { ApiRequest } from './api-request'
 import { ApiFailure } from './errors'
-import { holdsScope } from './scopes'
+import { holdsScope } from '../scope-rules'
 
 export type Reach = 'all' | 'access' | 'my'
 

@@ -23,7 +23,8 @@ export function SignInPage() {
 
   if (session && status !== 'validating') return <Navigate to={from} replace />
 
-  const busy = status === 'validating' || status === 'restoring'
+  // While a silent restore runs the agent may still click: their own sign-in wins over it.
+  const busy = status === 'validating'
   const described = error ? describeAuthError(error) : null
 
   return (

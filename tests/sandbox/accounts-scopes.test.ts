@@ -1,7 +1,8 @@
 // livechat-auth-protocol.md §7 "Implication rules" as the /v2 endpoints apply them
 // (`rw` ⊇ `ro`, `access` ⊇ `my`, `all` ⊇ `access` + `my`), and §1's `scope` parameter.
 import { describe, expect, test } from 'vitest'
-import { parseScopeParam, scopeImplies } from '../../sandbox/accounts/scopes'
+import { parseScopeParam } from '../../sandbox/accounts/scopes'
+import { scopeImplies } from '../../sandbox/scope-rules'
 
 describe('§7 scope implication', () => {
   test.each([

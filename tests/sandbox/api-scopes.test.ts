@@ -2,7 +2,7 @@
 // §7 "Implication rules" and "Chat parts").
 import { describe, expect, test } from 'vitest'
 import { chatReach } from '../../sandbox/api/chat-access'
-import { holdsAnyScope, scopeImplies } from '../../sandbox/api/scopes'
+import { holdsAnyScope, scopeImplies } from '../../sandbox/scope-rules'
 
 describe('agent-api §2 / auth-protocol §7 scope implication table', () => {
   test.each([

@@ -13,7 +13,7 @@ import {
   optionalString,
   requiredString,
 } from '../params'
-import { holdsScope } from '../scopes'
+import { holdsScope } from '../../scope-rules'
 
 const AGENT_STATUSES: readonly RoutingStatus[] = ['accepting_chats', 'not_accepting_chats']
 const BOT_STATUSES: readonly RoutingStatus[] = ['accepting_chats', 'not_accepting_chats', 'offline']
