@@ -28,7 +28,7 @@ export function SignInPage() {
   const described = error ? describeAuthError(error) : null
 
   return (
-    <section className="page page--center" aria-labelledby="sign-in-title">
+    <main className="page page--center" aria-labelledby="sign-in-title">
       <div className="card sign-in">
         <h1 id="sign-in-title">Sign in to your LiveChat workspace</h1>
         <p className="muted">
@@ -157,6 +157,6 @@ export function SignInPage() {
           </fieldset>
         </details>
       </div>
-    </section>
+    </main>
   )
 }
