@@ -1,8 +1,41 @@
 import react from '@vitejs/plugin-react'
+import { loadEnv, type Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
+import { documentHeaders, headersFile } from './security-headers.ts'
 
-export default defineConfig({
-  plugins: [react()],
+/** Production security headers: written to dist/_headers and served by `vite preview`. */
+function securityHeaders(env: Record<string, string>): Plugin {
+  const headers = documentHeaders(env)
+  return {
+    name: 'security-headers',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile(env) })
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const immutable = req.url?.startsWith('/assets/')
+        for (const [name, value] of Object.entries(headers)) {
+          if (!(immutable && name === 'Cache-Control')) res.setHeader(name, value)
+        }
+        if (immutable) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable')
+        next()
+      })
+    },
+    configureServer(server) {
+      // The dev server needs inline scripts for HMR, so no CSP there; the rest still applies.
+      server.middlewares.use((_req, res, next) => {
+        for (const [name, value] of Object.entries(headers)) {
+          if (name !== 'Content-Security-Policy' && name !== 'Cache-Control')
+            res.setHeader(name, value)
+        }
+        next()
+      })
+    },
+  }
+}
+
+export default defineConfig(({ mode }) => ({
+  plugins: [react(), securityHeaders(loadEnv(mode, process.cwd(), 'VITE_'))],
   server: { port: 5173, strictPort: true },
   preview: { port: 4173, strictPort: true },
   build: { target: 'es2022', sourcemap: false },
@@ -27,4 +60,4 @@ export default defineConfig({
       },
     ],
   },
-})
+}))
