@@ -14,7 +14,11 @@ export const PERSONAS = {
 } as const
 export type PersonaKey = keyof typeof PERSONAS
 
-export async function sandboxControl(path: string, body: unknown = {}, method = 'POST'): Promise<unknown> {
+export async function sandboxControl(
+  path: string,
+  body: unknown = {},
+  method = 'POST',
+): Promise<unknown> {
   const response = await fetch(`${SANDBOX}/sandbox${path}`, {
     method,
     headers: { 'Content-Type': 'application/json' },
@@ -23,6 +27,13 @@ export async function sandboxControl(path: string, body: unknown = {}, method = 
   if (!response.ok) throw new Error(`sandbox ${path}: HTTP ${response.status}`)
   return response.json()
 }
+
+interface SeenRequest {
+  url: string
+  referer: string
+}
+/** Every request the test's pages made (popups included), for the Referer part of the sweep. */
+const requestsSeen = new WeakMap<Page, SeenRequest[]>()
 
 interface Fixtures {
   consoleLines: string[]
@@ -37,13 +48,22 @@ export const test = base.extend<Fixtures>({
   },
   page: async ({ page }, use) => {
     await sandboxControl('/reset')
+    const seen: SeenRequest[] = []
+    page.context().on('request', (request) => {
+      seen.push({ url: request.url(), referer: request.headers()['referer'] ?? '' })
+    })
+    requestsSeen.set(page, seen)
     await use(page)
   },
 })
 export { expect }
 
 /** On the sandbox's accounts page: pick the persona, then Allow if the consent page shows. */
-export async function completeAccountsSignIn(accounts: Page, persona: PersonaKey, consent: 'Allow' | 'Deny' = 'Allow') {
+export async function completeAccountsSignIn(
+  accounts: Page,
+  persona: PersonaKey,
+  consent: 'Allow' | 'Deny' = 'Allow',
+) {
   await accounts.getByRole('button', { name: PERSONAS[persona].name, exact: true }).click()
   const consentButton = accounts.getByRole('button', { name: consent, exact: true })
   // The consent page appears on first grant only; without it the page posts and closes itself.
@@ -63,7 +83,11 @@ export async function signInWithPopup(page: Page, persona: PersonaKey) {
 }
 
 /** Signs in through a full-page flow (redirect or implicit) as a person would. */
-export async function signInWithRedirect(page: Page, flow: 'redirect' | 'implicit', persona: PersonaKey) {
+export async function signInWithRedirect(
+  page: Page,
+  flow: 'redirect' | 'implicit',
+  persona: PersonaKey,
+) {
   await page.getByRole('button', { name: new RegExp(flow, 'i') }).click()
   await page.waitForURL((url) => url.origin === SANDBOX)
   await page.getByRole('button', { name: PERSONAS[persona].name, exact: true }).click()
@@ -77,11 +101,17 @@ export async function signInWithRedirect(page: Page, flow: 'redirect' | 'implici
  * The token-leak sweep: none of the secrets may be in web storage, app-origin cookies,
  * IndexedDB, the URL, this tab's history entries or the console (issue 3; catalogue #24–#26).
  */
-export async function expectNoLeaks(page: Page, context: BrowserContext, secrets: readonly string[], consoleLines: readonly string[]) {
+export async function expectNoLeaks(
+  page: Page,
+  context: BrowserContext,
+  secrets: readonly string[],
+  consoleLines: readonly string[],
+) {
   const found = await page.evaluate(async () => {
     const storage = (s: Storage) => Object.keys(s).map((k) => `${k}=${s.getItem(k) ?? ''}`)
     const databases = 'databases' in indexedDB ? await indexedDB.databases() : []
-    const nav = (window as unknown as { navigation?: { entries(): { url: string | null }[] } }).navigation
+    const nav = (window as unknown as { navigation?: { entries(): { url: string | null }[] } })
+      .navigation
     return {
       local: storage(localStorage).join('\n'),
       session: storage(sessionStorage).join('\n'),
@@ -93,7 +123,17 @@ export async function expectNoLeaks(page: Page, context: BrowserContext, secrets
   })
   const appOrigin = new URL(page.url()).origin
   const cookies = (await context.cookies(appOrigin)).map((c) => `${c.name}=${c.value}`).join('\n')
-  const places: Record<string, string> = { ...found, cookies, console: consoleLines.join('\n') }
+  // The Referer of every request to an origin other than the accounts and API origins.
+  const referers = (requestsSeen.get(page) ?? [])
+    .filter((r) => new URL(r.url).origin !== SANDBOX)
+    .map((r) => r.referer)
+    .join('\n')
+  const places: Record<string, string> = {
+    ...found,
+    cookies,
+    referers,
+    console: consoleLines.join('\n'),
+  }
   for (const secret of secrets.filter(Boolean)) {
     const variants = [secret, encodeURIComponent(secret)]
     for (const [place, text] of Object.entries(places)) {
@@ -116,7 +156,10 @@ export interface IssuedToken {
 
 /** Every access/refresh token and code the sandbox issued since the last reset. */
 export async function issuedSecrets(): Promise<{ tokens: IssuedToken[]; secrets: string[] }> {
-  const body = (await sandboxControl('/tokens', undefined, 'GET')) as { tokens: IssuedToken[]; codes: string[] }
+  const body = (await sandboxControl('/tokens', undefined, 'GET')) as {
+    tokens: IssuedToken[]
+    codes: string[]
+  }
   const secrets = [
     ...body.tokens.flatMap((t) => [t.token, t.refreshToken ?? '']),
     ...body.codes,
