@@ -294,14 +294,12 @@ export function AuthProvider({
 
   const dismissError = useCallback(() => dispatch({ type: 'ERROR_DISMISSED' }), [])
 
+  // Reads the session of this render, not the ref (updated after commit), so a page asking right
+  // after sign-in gets the granted answer on its first render.
   const hasScopes = useCallback(
-    (required: readonly string[]) => {
-      const granted = stateRef.current.session?.scopes
-      return granted !== undefined && missingScopes(granted, required).length === 0
-    },
-    // Re-create when the session changes so consumers re-render with the new answer.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [state.session],
+    (required: readonly string[]) =>
+      session !== null && missingScopes(session.scopes, required).length === 0,
+    [session],
   )
 
   const value = useMemo<AuthContextValue>(

@@ -11,7 +11,7 @@ import { Spinner } from '../components/spinner'
 import { CHATS_REFRESH_MS, whileVisible } from '../components/while-visible'
 import { useHasScopes } from '../components/use-has-scopes'
 
-const EVERY_CHAT: ChatListParams = { active: null, limit: 25 }
+const EVERY_CHAT: ChatListParams = { active: null, limit: 10 }
 
 /** Every chat of the license, open and closed, in every group (chats--all:ro, on the route). */
 export function SupervisorPage() {

@@ -1,8 +1,18 @@
 // Issue 3: what happens to a signed-in agent over time, in real Chromium against the sandbox:
 // reloads, expiry and renewal, a revoked token, and sign-out across tabs.
-import { DEV, PERSONAS, expect, issuedSecrets, sandboxControl, signInWithPopup, test } from './fixtures'
+import {
+  DEV,
+  PERSONAS,
+  expect,
+  issuedSecrets,
+  sandboxControl,
+  signInWithPopup,
+  test,
+} from './fixtures'
 
-test('reload with a live LiveChat session restores silently, without storing the token', async ({ page }) => {
+test('reload with a live LiveChat session restores silently, without storing the token', async ({
+  page,
+}) => {
   await page.goto(`${DEV}/sign-in`)
   await signInWithPopup(page, 'nina')
   const before = await issuedSecrets()
@@ -33,9 +43,13 @@ test('a short-lived token is renewed silently before it expires', async ({ page 
   await signInWithPopup(page, 'nina')
   // Renewal runs at half-life (3 s) through the silent iframe; the agent stays signed in.
   await expect
-    .poll(async () => (await issuedSecrets()).tokens.filter((t) => t.email === PERSONAS.nina.email).length, {
-      timeout: 10_000,
-    })
+    .poll(
+      async () =>
+        (await issuedSecrets()).tokens.filter((t) => t.email === PERSONAS.nina.email).length,
+      {
+        timeout: 10_000,
+      },
+    )
     .toBeGreaterThan(1)
   await page.waitForTimeout(4000)
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible()
@@ -48,9 +62,12 @@ test('code + PKCE renews with the rotating refresh token', async ({ page }) => {
   await page.getByRole('radio', { name: /code \+ pkce/i }).check()
   await signInWithPopup(page, 'nina')
   await expect
-    .poll(async () => (await issuedSecrets()).tokens.filter((t) => t.grant === 'refresh_token').length, {
-      timeout: 10_000,
-    })
+    .poll(
+      async () => (await issuedSecrets()).tokens.filter((t) => t.grant === 'refresh_token').length,
+      {
+        timeout: 10_000,
+      },
+    )
     .toBeGreaterThan(0)
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible()
 })
@@ -65,13 +82,18 @@ test('when renewal is impossible the agent is signed out at expiry, told why, an
   await page.getByRole('link', { name: 'Team' }).click()
   // Without the accounts session cookie the silent renewal finds nobody.
   await context.clearCookies()
-  await expect(page.getByRole('status').filter({ hasText: /session expired/i })).toBeVisible({ timeout: 10_000 })
+  await expect(page.getByRole('status').filter({ hasText: /session expired/i })).toBeVisible({
+    timeout: 10_000,
+  })
   await expect(page).toHaveURL(`${DEV}/sign-in`)
   await signInWithPopup(page, 'nina')
   await expect(page).toHaveURL(`${DEV}/team`)
 })
 
-test('#61 signing out in one tab signs the other tab out too, with no token in the message', async ({ page, context }) => {
+test('#61 signing out in one tab signs the other tab out too, with no token in the message', async ({
+  page,
+  context,
+}) => {
   await page.goto(`${DEV}/sign-in`)
   await signInWithPopup(page, 'nina')
   const second = await context.newPage()

@@ -1,8 +1,19 @@
 // Issue 3: each way a sign-in can fail shows a clear message with a way forward, in real
 // Chromium, and never leaves a token behind (security-catalogue.md §5 case ids in titles).
-import { DEV, SANDBOX, completeAccountsSignIn, expect, expectNoLeaks, issuedSecrets, sandboxControl, test } from './fixtures'
+import {
+  DEV,
+  SANDBOX,
+  completeAccountsSignIn,
+  expect,
+  expectNoLeaks,
+  issuedSecrets,
+  sandboxControl,
+  test,
+} from './fixtures'
 
-test('#32 popup: denying consent says access was denied and nobody is signed in', async ({ page }) => {
+test('#32 popup: denying consent says access was denied and nobody is signed in', async ({
+  page,
+}) => {
   await page.goto(`${DEV}/sign-in`)
   const popupPromise = page.waitForEvent('popup')
   await page.getByRole('button', { name: /popup/i }).click()
@@ -12,7 +23,9 @@ test('#32 popup: denying consent says access was denied and nobody is signed in'
   await expect(page.getByRole('button', { name: 'Sign out' })).toHaveCount(0)
 })
 
-test('redirect: denying consent stays on LiveChat and the app is never called back', async ({ page }) => {
+test('redirect: denying consent stays on LiveChat and the app is never called back', async ({
+  page,
+}) => {
   await page.goto(`${DEV}/sign-in`)
   await page.getByRole('button', { name: /redirect/i }).click()
   await page.waitForURL((url) => url.origin === SANDBOX)
@@ -24,7 +37,9 @@ test('redirect: denying consent stays on LiveChat and the app is never called ba
   expect(tokens).toHaveLength(0)
 })
 
-test('#36 closing the popup says the sign-in was cancelled within about a second', async ({ page }) => {
+test('#36 closing the popup says the sign-in was cancelled within about a second', async ({
+  page,
+}) => {
   await page.goto(`${DEV}/sign-in`)
   const popupPromise = page.waitForEvent('popup')
   await page.getByRole('button', { name: /popup/i }).click()
@@ -38,7 +53,9 @@ test('#36 closing the popup says the sign-in was cancelled within about a second
   await expect(page.getByRole('button', { name: /popup/i })).toBeEnabled()
 })
 
-test('#35 a blocked popup is reported at once with a one-click "use redirect instead"', async ({ page }) => {
+test('#35 a blocked popup is reported at once with a one-click "use redirect instead"', async ({
+  page,
+}) => {
   await page.addInitScript(() => {
     window.open = () => null
   })
@@ -53,7 +70,9 @@ test('#35 a blocked popup is reported at once with a one-click "use redirect ins
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible()
 })
 
-test('#38 a second click while the popup is open focuses it instead of starting a second flow', async ({ page }) => {
+test('#38 a second click while the popup is open focuses it instead of starting a second flow', async ({
+  page,
+}) => {
   await page.goto(`${DEV}/sign-in`)
   const popups: unknown[] = []
   page.on('popup', (p) => popups.push(p))
@@ -79,7 +98,10 @@ test('#28 #29 messages from a foreign origin or another accounts window are igno
   const popup = await popupPromise
   await popup.getByRole('button', { name: 'Nina Agent', exact: true }).waitFor()
 
-  const forged = { state: 'x', data: { access_token: 'dal:forged', token_type: 'Bearer', expires_in: 28800, scopes: [] } }
+  const forged = {
+    state: 'x',
+    data: { access_token: 'dal:forged', token_type: 'Bearer', expires_in: 28800, scopes: [] },
+  }
   // Same page origin (not the accounts origin), and an accounts-origin frame that is not our popup.
   await page.evaluate((message) => window.postMessage(message, '*'), forged)
   await page.evaluate(async (sandbox) => {
@@ -105,15 +127,21 @@ test('#3 #4 a token in the URL with no sign-in of ours pending is refused and st
   context,
   consoleLines,
 }) => {
-  const minted = (await sandboxControl('/tokens', { email: 'nina@acme.test' })) as { access_token: string }
-  await page.goto(`${DEV}/#access_token=${encodeURIComponent(minted.access_token)}&token_type=Bearer&expires_in=28800&state=abc`)
+  const minted = (await sandboxControl('/tokens', { email: 'nina@acme.test' })) as {
+    access_token: string
+  }
+  await page.goto(
+    `${DEV}/#access_token=${encodeURIComponent(minted.access_token)}&token_type=Bearer&expires_in=28800&state=abc`,
+  )
   await expect(page.getByRole('alert')).toContainText(/could not be verified|try again/i)
   await expect(page.getByRole('button', { name: 'Sign out' })).toHaveCount(0)
   expect(page.url()).not.toContain('access_token')
   await expectNoLeaks(page, context, [minted.access_token], consoleLines)
 })
 
-test('#5 implicit: a different state in the answer is refused (state mismatch)', async ({ page }) => {
+test('#5 implicit: a different state in the answer is refused (state mismatch)', async ({
+  page,
+}) => {
   await page.goto(`${DEV}/sign-in`)
   // Rewrite the state on the way back from the accounts server.
   await page.route(`${DEV}/**`, async (route) => route.continue())
@@ -131,7 +159,9 @@ test('#5 implicit: a different state in the answer is refused (state mismatch)',
   expect(page.url()).not.toContain('access_token')
 })
 
-test('a normal agent asking for administrator scopes gets invalid_scope, explained', async ({ page }) => {
+test('a normal agent asking for administrator scopes gets invalid_scope, explained', async ({
+  page,
+}) => {
   await page.goto(`${DEV}/sign-in`)
   const popupPromise = page.waitForEvent('popup')
   await page.getByRole('button', { name: /popup/i }).click()
@@ -145,7 +175,8 @@ test('a normal agent asking for administrator scopes gets invalid_scope, explain
   const popup2Promise = page.waitForEvent('popup')
   await page.getByRole('button', { name: 'Request access' }).click()
   const popup2 = await popup2Promise
-  if (!popup2.isClosed()) await popup2.waitForEvent('close', { timeout: 5000 }).catch(() => undefined)
+  if (!popup2.isClosed())
+    await popup2.waitForEvent('close', { timeout: 5000 }).catch(() => undefined)
   await expect(page.getByRole('alert')).toContainText(/administrator/i)
   // The agent keeps working with the access they have.
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible()

@@ -49,7 +49,9 @@ for (const { flow, responseType } of combos) {
     await page.getByRole('button', { name: 'Sign out' }).click()
     await expect(page.getByRole('button', { name: /popup/i })).toBeVisible()
     const after = await issuedSecrets()
-    expect(after.tokens.filter((t) => t.email === PERSONAS.nina.email).every((t) => t.revoked)).toBe(true)
+    expect(
+      after.tokens.filter((t) => t.email === PERSONAS.nina.email).every((t) => t.revoked),
+    ).toBe(true)
     await expectNoLeaks(page, context, after.secrets, consoleLines)
   })
 }
@@ -59,11 +61,15 @@ for (const persona of Object.keys(PERSONAS) as PersonaKey[]) {
     await page.goto(`${DEV}/sign-in`)
     await signInWithPopup(page, persona)
     await expect(page).toHaveURL(`${DEV}/`)
-    await expect(page.getByRole('heading', { name: `Welcome, ${PERSONAS[persona].name}` })).toBeVisible()
+    await expect(
+      page.getByRole('heading', { name: `Welcome, ${PERSONAS[persona].name}` }),
+    ).toBeVisible()
   })
 }
 
-test('the production build signs in with the popup too (no StrictMode double effects there)', async ({ page }) => {
+test('the production build signs in with the popup too (no StrictMode double effects there)', async ({
+  page,
+}) => {
   await page.goto('http://localhost:4173/sign-in')
   await signInWithPopup(page, 'sam')
   await expect(page.getByRole('heading', { name: `Welcome, ${PERSONAS.sam.name}` })).toBeVisible()

@@ -20,7 +20,11 @@ export interface RenderAppOptions {
   redirectOutcome?: Promise<RedirectOutcome>
 }
 
-export function mintToken(email: string, scopes: readonly string[], clientId = sandboxConfig.clientId) {
+export function mintToken(
+  email: string,
+  scopes: readonly string[],
+  clientId = sandboxConfig.clientId,
+) {
   const person = PEOPLE.find((p) => p.email === email)
   if (!person) throw new Error(`No sandbox person ${email}`)
   return sandbox.state.issueAccessToken({
@@ -34,7 +38,13 @@ export function mintToken(email: string, scopes: readonly string[], clientId = s
   })
 }
 
-export function renderApp({ route = '/', as, scopes, config = sandboxConfig, redirectOutcome }: RenderAppOptions = {}) {
+export function renderApp({
+  route = '/',
+  as,
+  scopes,
+  config = sandboxConfig,
+  redirectOutcome,
+}: RenderAppOptions = {}) {
   let outcome: Promise<RedirectOutcome> = redirectOutcome ?? Promise.resolve({ kind: 'none' })
   if (as) {
     const token = mintToken(as, scopes ?? config.scopes)
@@ -42,7 +52,13 @@ export function renderApp({ route = '/', as, scopes, config = sandboxConfig, red
       kind: 'authorized',
       flow: 'popup',
       returnTo: route,
-      result: { kind: 'token', accessToken: token.token, expiresIn: 28800, scopes: null, state: 'test-state' },
+      result: {
+        kind: 'token',
+        accessToken: token.token,
+        expiresIn: 28800,
+        scopes: null,
+        state: 'test-state',
+      },
     })
   }
   return render(

@@ -21,7 +21,11 @@ describe('api client against the sandbox', () => {
   it('maps LiveChat errors to typed values (missing scope → authorization, never re-auth)', async () => {
     const token = mintToken('nina@acme.test', ['accounts--my:ro'])
     const reauthenticate = vi.fn()
-    const api = createApiClient(sandboxConfig, { accessToken: token.token, region: 'dal' }, { reauthenticate })
+    const api = createApiClient(
+      sandboxConfig,
+      { accessToken: token.token, region: 'dal' },
+      { reauthenticate },
+    )
     const error = await api.agent('list_chats').catch((e: unknown) => e)
     expect(error).toBeInstanceOf(ApiError)
     expect((error as ApiError).kind).toBe('authorization')
@@ -33,7 +37,11 @@ describe('api client against the sandbox', () => {
     sandbox.state.revokeAccessToken(old)
     const fresh = mintToken('nina@acme.test', scopes)
     const reauthenticate = vi.fn(async () => ({ accessToken: fresh.token, region: 'dal' }))
-    const api = createApiClient(sandboxConfig, { accessToken: old.token, region: 'dal' }, { reauthenticate })
+    const api = createApiClient(
+      sandboxConfig,
+      { accessToken: old.token, region: 'dal' },
+      { reauthenticate },
+    )
     const me = await api.accounts<{ email: string }>('/v2/accounts/me')
     expect(me.email).toBe('nina@acme.test')
     expect(reauthenticate).toHaveBeenCalledTimes(1)
@@ -42,8 +50,14 @@ describe('api client against the sandbox', () => {
   it('a 401 that re-auth cannot fix surfaces as authentication', async () => {
     const old = mintToken('nina@acme.test', scopes)
     sandbox.state.revokeAccessToken(old)
-    const api = createApiClient(sandboxConfig, { accessToken: old.token, region: 'dal' }, { reauthenticate: async () => null })
-    await expect(api.agent('list_routing_statuses')).rejects.toMatchObject({ kind: 'authentication' })
+    const api = createApiClient(
+      sandboxConfig,
+      { accessToken: old.token, region: 'dal' },
+      { reauthenticate: async () => null },
+    )
+    await expect(api.agent('list_routing_statuses')).rejects.toMatchObject({
+      kind: 'authentication',
+    })
   })
 
   it('retries once in the region LiveChat names on misdirected_request', async () => {
@@ -59,7 +73,10 @@ describe('api client against the sandbox', () => {
 describe('api client: odd answers (catalogue #52–#58)', () => {
   const client = (options: Parameters<typeof createApiClient>[2] = {}) => {
     const token = mintToken('nina@acme.test', scopes)
-    return { api: createApiClient(sandboxConfig, { accessToken: token.token, region: 'dal' }, options), token }
+    return {
+      api: createApiClient(sandboxConfig, { accessToken: token.token, region: 'dal' }, options),
+      token,
+    }
   }
   const fault = (rule: Partial<FaultRule> & Pick<FaultRule, 'status'>) =>
     sandbox.state.faults.push({
@@ -70,31 +87,53 @@ describe('api client: odd answers (catalogue #52–#58)', () => {
       ...rule,
     })
 
-  it.each([200, 400])('#52: too_many_requests in an HTTP %s body is a rate limit like a 429', async (status) => {
-    fault({ status, json: { error: { type: 'too_many_requests', message: 'Too many requests' } }, retryAfter: '3' })
-    const error = await client().api.agent('list_routing_statuses').catch((e: unknown) => e)
-    expect(error).toMatchObject({ kind: 'too_many_requests', retryAfterMs: 3000 })
-  })
+  it.each([200, 400])(
+    '#52: too_many_requests in an HTTP %s body is a rate limit like a 429',
+    async (status) => {
+      fault({
+        status,
+        json: { error: { type: 'too_many_requests', message: 'Too many requests' } },
+        retryAfter: '3',
+      })
+      const error = await client()
+        .api.agent('list_routing_statuses')
+        .catch((e: unknown) => e)
+      expect(error).toMatchObject({ kind: 'too_many_requests', retryAfterMs: 3000 })
+    },
+  )
 
-  it.each(['malformed', 'html', 'empty'] as const)('#54: a %s body with 200 is a handled error that never quotes the body', async (body) => {
-    fault({ status: 200, body })
-    const error = await client().api.agent('list_routing_statuses').catch((e: unknown) => e)
-    expect(error).toBeInstanceOf(ApiError)
-    expect((error as ApiError).kind).toBe('malformed_response')
-    expect((error as ApiError).message).not.toMatch(/<|Inter|html/i)
-  })
+  it.each(['malformed', 'html', 'empty'] as const)(
+    '#54: a %s body with 200 is a handled error that never quotes the body',
+    async (body) => {
+      fault({ status: 200, body })
+      const error = await client()
+        .api.agent('list_routing_statuses')
+        .catch((e: unknown) => e)
+      expect(error).toBeInstanceOf(ApiError)
+      expect((error as ApiError).kind).toBe('malformed_response')
+      expect((error as ApiError).message).not.toMatch(/<|Inter|html/i)
+    },
+  )
 
   it('#54: an HTML 502 page is a server error, its markup not in the message', async () => {
     fault({ status: 502, body: 'html' })
-    const error = await client().api.agent('list_routing_statuses').catch((e: unknown) => e)
+    const error = await client()
+      .api.agent('list_routing_statuses')
+      .catch((e: unknown) => e)
     expect(error).toMatchObject({ kind: 'server', status: 502 })
     expect((error as ApiError).message).not.toContain('<')
   })
 
   it('#55: a network failure is a `network` error (never an authentication one)', async () => {
     const reauthenticate = vi.fn()
-    server.use(http.post(`${SANDBOX_ORIGIN}/v3.6/agent/action/list_routing_statuses`, () => HttpResponse.error()))
-    const error = await client({ reauthenticate }).api.agent('list_routing_statuses').catch((e: unknown) => e)
+    server.use(
+      http.post(`${SANDBOX_ORIGIN}/v3.6/agent/action/list_routing_statuses`, () =>
+        HttpResponse.error(),
+      ),
+    )
+    const error = await client({ reauthenticate })
+      .api.agent('list_routing_statuses')
+      .catch((e: unknown) => e)
     expect(error).toMatchObject({ kind: 'network' })
     expect(reauthenticate).not.toHaveBeenCalled()
   })
@@ -102,7 +141,9 @@ describe('api client: odd answers (catalogue #52–#58)', () => {
   it('#56: a stalled request is aborted after the client timeout', async () => {
     fault({ status: 200, delayMs: 1_000, json: [] })
     const started = Date.now()
-    const error = await client({ timeoutMs: 100 }).api.agent('list_routing_statuses').catch((e: unknown) => e)
+    const error = await client({ timeoutMs: 100 })
+      .api.agent('list_routing_statuses')
+      .catch((e: unknown) => e)
     expect(error).toMatchObject({ kind: 'timeout' })
     expect(Date.now() - started).toBeLessThan(900)
   })
@@ -116,7 +157,9 @@ describe('api client: odd answers (catalogue #52–#58)', () => {
     scope.abort()
     expect(await inFlight).toMatchObject({ name: 'AbortError' })
     const before = sandbox.state.requestLog.length
-    expect(await api.agent('list_chats').catch((e: unknown) => e)).toMatchObject({ name: 'AbortError' })
+    expect(await api.agent('list_chats').catch((e: unknown) => e)).toMatchObject({
+      name: 'AbortError',
+    })
     expect(sandbox.state.requestLog.length).toBe(before)
   })
 
@@ -124,11 +167,17 @@ describe('api client: odd answers (catalogue #52–#58)', () => {
     sandbox.state.options.apiRegion = 'fra'
     const hosts: string[] = []
     const listener = ({ request }: { request: Request }) => {
-      if (request.headers.get('Authorization')) hosts.push(`${new URL(request.url).origin} ${request.headers.get('X-Region')}`)
+      if (request.headers.get('Authorization'))
+        hosts.push(`${new URL(request.url).origin} ${request.headers.get('X-Region')}`)
     }
     server.events.on('request:start', listener)
     try {
-      fault({ status: 421, json: { error: { type: 'misdirected_request', message: 'Wrong region', data: { region: 'fra' } } } })
+      fault({
+        status: 421,
+        json: {
+          error: { type: 'misdirected_request', message: 'Wrong region', data: { region: 'fra' } },
+        },
+      })
       await client().api.agent('list_routing_statuses')
     } finally {
       server.events.removeListener('request:start', listener)
@@ -137,7 +186,18 @@ describe('api client: odd answers (catalogue #52–#58)', () => {
   })
 
   it('a region hint that is not a region name is not followed', async () => {
-    fault({ status: 421, json: { error: { type: 'misdirected_request', message: 'Wrong region', data: { region: 'evil.example.com/' } } } })
-    await expect(client().api.agent('list_routing_statuses')).rejects.toMatchObject({ kind: 'misdirected_request' })
+    fault({
+      status: 421,
+      json: {
+        error: {
+          type: 'misdirected_request',
+          message: 'Wrong region',
+          data: { region: 'evil.example.com/' },
+        },
+      },
+    })
+    await expect(client().api.agent('list_routing_statuses')).rejects.toMatchObject({
+      kind: 'misdirected_request',
+    })
   })
 })

@@ -14,8 +14,13 @@ describe('page request bodies', () => {
   it('the first page sends the filters; later pages send only page_id (plus required ids)', () => {
     const first = { filters: { active: true }, limit: 10, sort_order: 'desc' }
     expect(pageRequestBody(first, undefined)).toEqual(first)
-    expect(pageRequestBody(first, 'MTUxNzM5ODEzMTQ5Ng==')).toEqual({ page_id: 'MTUxNzM5ODEzMTQ5Ng==' })
-    expect(pageRequestBody({ limit: 3 }, 'abc', { chat_id: 'PJ0MRSHTDG' })).toEqual({ chat_id: 'PJ0MRSHTDG', page_id: 'abc' })
+    expect(pageRequestBody(first, 'MTUxNzM5ODEzMTQ5Ng==')).toEqual({
+      page_id: 'MTUxNzM5ODEzMTQ5Ng==',
+    })
+    expect(pageRequestBody({ limit: 3 }, 'abc', { chat_id: 'PJ0MRSHTDG' })).toEqual({
+      chat_id: 'PJ0MRSHTDG',
+      page_id: 'abc',
+    })
   })
 
   it('the list ends when next_page_id is absent or empty', () => {
@@ -28,7 +33,8 @@ describe('page request bodies', () => {
 describe('infinite queries against the sandbox', () => {
   const bodies: Record<string, unknown>[] = []
   const record = async ({ request }: { request: Request }) => {
-    if (request.url.includes('/action/')) bodies.push((await request.clone().json()) as Record<string, unknown>)
+    if (request.url.includes('/action/'))
+      bodies.push((await request.clone().json()) as Record<string, unknown>)
   }
   beforeEach(() => {
     bodies.length = 0
@@ -40,7 +46,12 @@ describe('infinite queries against the sandbox', () => {
 
   const api = () => {
     const token = mintToken('olivia@acme.test', ['chats--all:ro'])
-    return createApiClient(sandboxConfig, { accessToken: token.token, region: 'dal', organizationId: 'org', accountId: 'acc' })
+    return createApiClient(sandboxConfig, {
+      accessToken: token.token,
+      region: 'dal',
+      organizationId: 'org',
+      accountId: 'acc',
+    })
   }
 
   it('list_archives pages through to the end with page_id-only requests', async () => {
@@ -58,7 +69,10 @@ describe('infinite queries against the sandbox', () => {
 
   it('list_chats follows the same rules', async () => {
     const client = new QueryClient()
-    const data = await client.fetchInfiniteQuery({ ...chatQueries.list(api(), { active: null }), pages: 2 })
+    const data = await client.fetchInfiniteQuery({
+      ...chatQueries.list(api(), { active: null }),
+      pages: 2,
+    })
     expect(data.pages).toHaveLength(2)
     expect(bodies[0]).toMatchObject({ filters: { active: null }, limit: 10 })
     expect(Object.keys(bodies[1] ?? {})).toEqual(['page_id'])

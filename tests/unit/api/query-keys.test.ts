@@ -11,8 +11,18 @@ import { routingQueries } from '../../../src/api/routing-statuses'
 import { sandboxConfig } from '../../support/app-config'
 
 const token = 'dal:SECRET_TOKEN_VALUE_123'
-const api = createApiClient(sandboxConfig, { accessToken: token, region: 'dal', organizationId: 'org-1', accountId: 'acc-1' })
-const other = createApiClient(sandboxConfig, { accessToken: token, region: 'dal', organizationId: 'org-1', accountId: 'acc-2' })
+const api = createApiClient(sandboxConfig, {
+  accessToken: token,
+  region: 'dal',
+  organizationId: 'org-1',
+  accountId: 'acc-1',
+})
+const other = createApiClient(sandboxConfig, {
+  accessToken: token,
+  region: 'dal',
+  organizationId: 'org-1',
+  accountId: 'acc-2',
+})
 
 const keys = (client: typeof api) => [
   accountQueries.me(client).queryKey,
@@ -40,7 +50,11 @@ describe('query keys', () => {
   })
 
   it('carry the request parameters', () => {
-    expect(archiveQueries.list(api, { query: 'a' }).queryKey).not.toEqual(archiveQueries.list(api, { query: 'b' }).queryKey)
-    expect(chatQueries.detail(api, 'A', 'T1').queryKey).not.toEqual(chatQueries.detail(api, 'A').queryKey)
+    expect(archiveQueries.list(api, { query: 'a' }).queryKey).not.toEqual(
+      archiveQueries.list(api, { query: 'b' }).queryKey,
+    )
+    expect(chatQueries.detail(api, 'A', 'T1').queryKey).not.toEqual(
+      chatQueries.detail(api, 'A').queryKey,
+    )
   })
 })

@@ -14,7 +14,10 @@ import {
 
 const now = Date.parse('2026-11-28T12:00:00Z')
 const rateLimited = (retryAfter: string | null) =>
-  new ApiError('too_many_requests', 'Too many requests', { status: 429, retryAfterMs: parseRetryAfter(retryAfter, now) })
+  new ApiError('too_many_requests', 'Too many requests', {
+    status: 429,
+    retryAfterMs: parseRetryAfter(retryAfter, now),
+  })
 const failed = (kind: ApiErrorKind) => new ApiError(kind, kind)
 
 /** How many attempts a request gets in total before the error is shown. */
@@ -33,13 +36,16 @@ describe('retry delay', () => {
     expect(retryDelay(0, rateLimited('Sat, 28 Nov 2026 12:00:20 GMT'), () => 0.5)).toBe(20_000)
   })
 
-  it.each(['abc', '-1'])('#50: Retry-After %s is ignored: jittered backoff within the cap', (value) => {
-    for (const failures of [0, 1, 2, 3, 10]) {
-      const delay = retryDelay(failures, rateLimited(value), () => 1)
-      expect(delay).toBe(Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** failures))
-      expect(delay).toBeLessThanOrEqual(BACKOFF_CAP_MS)
-    }
-  })
+  it.each(['abc', '-1'])(
+    '#50: Retry-After %s is ignored: jittered backoff within the cap',
+    (value) => {
+      for (const failures of [0, 1, 2, 3, 10]) {
+        const delay = retryDelay(failures, rateLimited(value), () => 1)
+        expect(delay).toBe(Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** failures))
+        expect(delay).toBeLessThanOrEqual(BACKOFF_CAP_MS)
+      }
+    },
+  )
 
   it('#50: Retry-After: 86400 is clamped to the cap instead of waiting a day', () => {
     expect(retryDelay(0, rateLimited('86400'), () => 0.5)).toBe(RETRY_AFTER_CAP_MS)
@@ -64,24 +70,35 @@ describe('what is retried', () => {
     expect(attempts('write', rateLimited('1'))).toBe(RATE_LIMIT_RETRIES + 1)
   })
 
-  it.each(['server', 'network', 'malformed_response'] as const)('#53: a read that failed with %s is retried with backoff, bounded', (kind) => {
-    expect(attempts('read', failed(kind))).toBe(READ_RETRIES + 1)
-  })
+  it.each(['server', 'network', 'malformed_response'] as const)(
+    '#53: a read that failed with %s is retried with backoff, bounded',
+    (kind) => {
+      expect(attempts('read', failed(kind))).toBe(READ_RETRIES + 1)
+    },
+  )
 
-  it.each(['server', 'network', 'timeout', 'malformed_response'] as const)('#53: a write that failed with %s is never retried automatically', (kind) => {
-    expect(attempts('write', failed(kind))).toBe(1)
-  })
+  it.each(['server', 'network', 'timeout', 'malformed_response'] as const)(
+    '#53: a write that failed with %s is never retried automatically',
+    (kind) => {
+      expect(attempts('write', failed(kind))).toBe(1)
+    },
+  )
 
   it('#56: a timed-out read is retried once', () => {
     expect(attempts('read', failed('timeout'))).toBe(2)
   })
 
-  it.each(['authentication', 'authorization', 'missing_access', 'validation', 'not_found', 'chat_inactive', 'misdirected_request'] as const)(
-    '#44/#47: %s is final: retrying cannot fix it',
-    (kind) => {
-      expect(attempts('read', failed(kind))).toBe(1)
-    },
-  )
+  it.each([
+    'authentication',
+    'authorization',
+    'missing_access',
+    'validation',
+    'not_found',
+    'chat_inactive',
+    'misdirected_request',
+  ] as const)('#44/#47: %s is final: retrying cannot fix it', (kind) => {
+    expect(attempts('read', failed(kind))).toBe(1)
+  })
 
   it('a bug in our own code (not an ApiError) is not retried', () => {
     expect(shouldRetry('read', 0, new TypeError('x is undefined'))).toBe(false)

@@ -3,7 +3,11 @@ import { expiryPlan, MAX_TIMER_MS } from '../../../src/auth/expiry'
 
 describe('expiryPlan', () => {
   it('renews a minute before an 8-hour token expires', () => {
-    expect(expiryPlan(28_800_000, 0)).toEqual({ expired: false, msUntilExpiry: 28_800_000, msUntilRenew: 28_740_000 })
+    expect(expiryPlan(28_800_000, 0)).toEqual({
+      expired: false,
+      msUntilExpiry: 28_800_000,
+      msUntilRenew: 28_740_000,
+    })
   })
   it('renews a short-lived token at half its life', () => {
     expect(expiryPlan(40_000, 0).msUntilRenew).toBe(20_000)

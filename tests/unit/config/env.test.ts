@@ -61,7 +61,10 @@ describe('readConfig', () => {
     [{ VITE_LIVECHAT_CLIENT_ID: 'abc' }, 'VITE_LIVECHAT_CLIENT_ID'],
     [{ VITE_LIVECHAT_ACCOUNTS_URL: 'accounts.livechat.com' }, 'VITE_LIVECHAT_ACCOUNTS_URL'],
     // A path or a trailing path breaks the SDK's exact origin comparison (protocol §4.2).
-    [{ VITE_LIVECHAT_ACCOUNTS_URL: 'https://accounts.livechat.com/v2' }, 'VITE_LIVECHAT_ACCOUNTS_URL'],
+    [
+      { VITE_LIVECHAT_ACCOUNTS_URL: 'https://accounts.livechat.com/v2' },
+      'VITE_LIVECHAT_ACCOUNTS_URL',
+    ],
     [{ VITE_LIVECHAT_API_URL: 'ftp://api.livechatinc.com' }, 'VITE_LIVECHAT_API_URL'],
     [{ VITE_LIVECHAT_SCOPES: 'chats, customers:ro' }, 'VITE_LIVECHAT_SCOPES'],
     [{ VITE_LIVECHAT_SCOPES: ' , ' }, 'VITE_LIVECHAT_SCOPES'],

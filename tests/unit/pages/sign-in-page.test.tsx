@@ -15,7 +15,11 @@ describe('sign-in page', () => {
 
   it('a refused redirect result is shown as an alert in plain words, and can be dismissed', async () => {
     renderApp({
-      redirectOutcome: Promise.resolve({ kind: 'error', error: new AuthError('state_mismatch'), returnTo: '/' }),
+      redirectOutcome: Promise.resolve({
+        kind: 'error',
+        error: new AuthError('state_mismatch'),
+        returnTo: '/',
+      }),
     })
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent(/.+/)
@@ -32,13 +36,23 @@ describe('sign-in page', () => {
 
   it('a token issued to another client is refused (token injection, catalogue #42)', async () => {
     const { mintToken } = await import('../../support/render-app')
-    const foreign = mintToken('nina@acme.test', ['accounts--my:ro'], 'fedcba9876543210fedcba9876543210')
+    const foreign = mintToken(
+      'nina@acme.test',
+      ['accounts--my:ro'],
+      'fedcba9876543210fedcba9876543210',
+    )
     renderApp({
       redirectOutcome: Promise.resolve({
         kind: 'authorized',
         flow: 'popup',
         returnTo: '/',
-        result: { kind: 'token', accessToken: foreign.token, expiresIn: 28800, scopes: null, state: 's' },
+        result: {
+          kind: 'token',
+          accessToken: foreign.token,
+          expiresIn: 28800,
+          scopes: null,
+          state: 's',
+        },
       }),
     })
     expect(await screen.findByRole('alert')).toHaveTextContent(/different app|another app/i)
@@ -61,7 +75,11 @@ describe('scope guard', () => {
   })
 
   it('lets the page through when an implying scope was granted', async () => {
-    renderApp({ route: '/supervisor', as: 'adam@acme.test', scopes: ['accounts--my:ro', 'chats--all:rw'] })
+    renderApp({
+      route: '/supervisor',
+      as: 'adam@acme.test',
+      scopes: ['accounts--my:ro', 'chats--all:rw'],
+    })
     expect(await screen.findByRole('heading', { name: 'All chats', level: 1 })).toBeInTheDocument()
   })
 })

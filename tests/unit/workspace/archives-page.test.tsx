@@ -10,9 +10,16 @@ import { NINA, person } from './workspace-kit'
 function ninasThreads() {
   const groups = person(NINA).groupIds
   return sandbox.state.world.chats
-    .filter((chat) => chat.access.group_ids.some((id) => groups.includes(id)) || chat.users.some((u) => u.id === NINA))
+    .filter(
+      (chat) =>
+        chat.access.group_ids.some((id) => groups.includes(id)) ||
+        chat.users.some((u) => u.id === NINA),
+    )
     .flatMap((chat) => chat.threads.map((thread) => ({ chat, thread })))
-    .filter(({ thread }) => thread.access.group_ids.some((id) => groups.includes(id)) || thread.user_ids.includes(NINA))
+    .filter(
+      ({ thread }) =>
+        thread.access.group_ids.some((id) => groups.includes(id)) || thread.user_ids.includes(NINA),
+    )
 }
 
 describe('/archives', () => {
@@ -25,11 +32,15 @@ describe('/archives', () => {
     expect(total).toBeGreaterThan(20)
     while (screen.queryByRole('button', { name: /Load more conversations/ })) {
       await user.click(screen.getByRole('button', { name: /Load more conversations/ }))
-      await waitFor(() => expect(screen.queryByRole('button', { name: /Loading more/ })).not.toBeInTheDocument())
+      await waitFor(() =>
+        expect(screen.queryByRole('button', { name: /Loading more/ })).not.toBeInTheDocument(),
+      )
     }
     expect(screen.getByText('You have reached the end of the archives.')).toBeInTheDocument()
     expect(within(table).getAllByRole('row')).toHaveLength(total + 1)
-    expect(screen.getByText(`Showing ${total} of about ${total} conversations.`)).toBeInTheDocument()
+    expect(
+      screen.getByText(`Showing ${total} of about ${total} conversations.`),
+    ).toBeInTheDocument()
   })
 
   it('filters by message text, agent and group; the filters live in the address', async () => {
@@ -43,9 +54,9 @@ describe('/archives', () => {
     )
     expect(expected.length).toBeGreaterThan(0)
     await waitFor(() =>
-      expect(within(screen.getByRole('table', { name: 'Archived conversations' })).getAllByRole('row')).toHaveLength(
-        expected.length + 1,
-      ),
+      expect(
+        within(screen.getByRole('table', { name: 'Archived conversations' })).getAllByRole('row'),
+      ).toHaveLength(expected.length + 1),
     )
 
     await user.click(screen.getByRole('button', { name: 'Clear' }))
@@ -53,11 +64,14 @@ describe('/archives', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Agent' }), 'Ben Backup')
     await user.selectOptions(screen.getByRole('combobox', { name: 'Group' }), 'Sales')
     await user.click(screen.getByRole('button', { name: 'Apply filters' }))
-    const bens = ninasThreads().filter(({ chat, thread }) => thread.user_ids.includes('ben@acme.test') && chat.access.group_ids.includes(1))
+    const bens = ninasThreads().filter(
+      ({ chat, thread }) =>
+        thread.user_ids.includes('ben@acme.test') && chat.access.group_ids.includes(1),
+    )
     await waitFor(() =>
-      expect(within(screen.getByRole('table', { name: 'Archived conversations' })).getAllByRole('row')).toHaveLength(
-        bens.length + 1,
-      ),
+      expect(
+        within(screen.getByRole('table', { name: 'Archived conversations' })).getAllByRole('row'),
+      ).toHaveLength(bens.length + 1),
     )
     expect(screen.getByRole('combobox', { name: 'Agent' })).toHaveValue('ben@acme.test')
   })
@@ -65,7 +79,10 @@ describe('/archives', () => {
   it('says so when nothing matches', async () => {
     const user = userEvent.setup()
     renderApp({ route: '/archives', as: NINA })
-    await user.type(await screen.findByRole('searchbox', { name: 'Search messages' }), 'zebra crossing')
+    await user.type(
+      await screen.findByRole('searchbox', { name: 'Search messages' }),
+      'zebra crossing',
+    )
     await user.click(screen.getByRole('button', { name: 'Apply filters' }))
     expect(await screen.findByText('No conversations match these filters.')).toBeInTheDocument()
   })

@@ -5,7 +5,16 @@ import { XSS_IMG, XSS_LINK } from '../../../sandbox/seed/conversations'
 import { DEFAULT_SCOPES } from '../../../src/config/env'
 import { renderApp } from '../../support/render-app'
 import { sandbox } from '../../support/sandbox-msw'
-import { activeChats, addFault, agentPath, customerName, NINA, OLIVIA, openChatOf, requestsTo } from './workspace-kit'
+import {
+  activeChats,
+  addFault,
+  agentPath,
+  customerName,
+  NINA,
+  OLIVIA,
+  openChatOf,
+  requestsTo,
+} from './workspace-kit'
 
 afterEach(() => {
   vi.restoreAllMocks()
@@ -23,11 +32,14 @@ describe('/chats/:chatId', () => {
   it('shows the thread: messages, system messages, internal notes and files as links', async () => {
     const chat = openChatOf(NINA)
     renderApp({ route: `/chats/${chat.id}`, as: NINA })
-    expect(await screen.findByRole('heading', { level: 1, name: `Chat with ${customerName(chat)}` })).toBeInTheDocument()
+    expect(
+      await screen.findByRole('heading', { level: 1, name: `Chat with ${customerName(chat)}` }),
+    ).toBeInTheDocument()
     const log = screen.getByRole('log', { name: 'Conversation' })
     const thread = chat.threads.at(-1)
     for (const event of thread?.events ?? []) {
-      if (event.type !== 'file' && !event.deleted) expect(within(log).getByText(event.text)).toBeInTheDocument()
+      if (event.type !== 'file' && !event.deleted)
+        expect(within(log).getByText(event.text)).toBeInTheDocument()
     }
   })
 
@@ -36,20 +48,29 @@ describe('/chats/:chatId', () => {
     const { container } = renderApp({ route: `/chats/${chat.id}`, as: NINA })
     const log = await screen.findByRole('log', { name: 'Conversation' })
     expect(within(log).getByText(`Hi ${XSS_IMG} can you see this?`)).toBeInTheDocument()
-    expect(within(log).getByText(`The tracking page says ${XSS_LINK} but nothing happens`)).toBeInTheDocument()
+    expect(
+      within(log).getByText(`The tracking page says ${XSS_LINK} but nothing happens`),
+    ).toBeInTheDocument()
     expect(container.querySelector('img')).toBeNull()
-    for (const link of within(log).queryAllByRole('link')) expect(link.getAttribute('href')).toMatch(/^https?:/)
+    for (const link of within(log).queryAllByRole('link'))
+      expect(link.getAttribute('href')).toMatch(/^https?:/)
   })
 
   it('links files only for http(s) URLs, with rel="noopener noreferrer"', async () => {
-    const chat = sandbox.state.world.chats.find((c) => c.threads.at(-1)?.events.some((e) => e.type === 'file'))
+    const chat = sandbox.state.world.chats.find((c) =>
+      c.threads.at(-1)?.events.some((e) => e.type === 'file'),
+    )
     if (!chat) throw new Error('seed has no file in a latest thread')
     const events = chat.threads.at(-1)?.events ?? []
     const file = events.find((e) => e.type === 'file')
     if (!file || file.type !== 'file') throw new Error('no file')
     // A second file pointing at a script URL must stay text.
     events.push({ ...file, id: `${file.id}x`, name: 'evil.pdf', url: 'javascript:alert(1)' })
-    renderApp({ route: `/chats/${chat.id}`, as: OLIVIA, scopes: [...DEFAULT_SCOPES, 'chats--all:ro'] })
+    renderApp({
+      route: `/chats/${chat.id}`,
+      as: OLIVIA,
+      scopes: [...DEFAULT_SCOPES, 'chats--all:ro'],
+    })
     const log = await screen.findByRole('log', { name: 'Conversation' })
     const link = within(log).getByRole('link', { name: file.name })
     expect(link).toHaveAttribute('href', file.url)
@@ -70,11 +91,19 @@ describe('/chats/:chatId', () => {
     // Shown before LiveChat has it.
     expect(within(log).getByText('Your parcel arrives tomorrow.')).toBeInTheDocument()
     expect(within(log).getByText('Sending…')).toBeInTheDocument()
-    expect(chat.threads.at(-1)?.events.some((e) => 'text' in e && e.text === 'Your parcel arrives tomorrow.')).toBe(false)
+    expect(
+      chat.threads
+        .at(-1)
+        ?.events.some((e) => 'text' in e && e.text === 'Your parcel arrives tomorrow.'),
+    ).toBe(false)
     expect(box).toHaveValue('')
     await waitFor(() => {
       const events = chat.threads.at(-1)?.events ?? []
-      expect(events.at(-1)).toMatchObject({ type: 'message', text: 'Your parcel arrives tomorrow.', author_id: NINA })
+      expect(events.at(-1)).toMatchObject({
+        type: 'message',
+        text: 'Your parcel arrives tomorrow.',
+        author_id: NINA,
+      })
     })
     await waitFor(() => expect(within(log).queryByText('Sending…')).not.toBeInTheDocument())
     expect(requestsTo(agentPath('send_event'))).toHaveLength(1)
@@ -99,13 +128,17 @@ describe('/chats/:chatId', () => {
     expect(chat.threads.at(-1)?.events.length).toBe(before)
     // Sending again works and the box empties.
     await user.click(screen.getByRole('button', { name: 'Send' }))
-    await waitFor(() => expect(chat.threads.at(-1)?.events.at(-1)).toMatchObject({ text: 'Refund approved.' }))
+    await waitFor(() =>
+      expect(chat.threads.at(-1)?.events.at(-1)).toMatchObject({ text: 'Refund approved.' }),
+    )
     expect(box).toHaveValue('')
   })
 
   it('disables the composer with the reason when chats.conversation--access:rw was not granted', async () => {
     const chat = openChatOf(NINA)
-    const scopes = DEFAULT_SCOPES.filter((s) => s !== 'chats.conversation--access:rw' && s !== 'chats--access:rw').concat('chats--access:ro')
+    const scopes = DEFAULT_SCOPES.filter(
+      (s) => s !== 'chats.conversation--access:rw' && s !== 'chats--access:rw',
+    ).concat('chats--access:ro')
     renderApp({ route: `/chats/${chat.id}`, as: NINA, scopes })
     const box = await screen.findByRole('textbox', { name: 'Message' })
     expect(box).toBeDisabled()
@@ -122,14 +155,21 @@ describe('/chats/:chatId', () => {
     await user.click(screen.getByRole('button', { name: 'Yes, close chat' }))
     await waitFor(() => expect(chat.threads.at(-1)?.active).toBe(false))
     expect(await screen.findByRole('textbox', { name: 'Message' })).toBeDisabled()
-    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Message' })).toHaveAccessibleDescription(/closed/))
+    await waitFor(() =>
+      expect(screen.getByRole('textbox', { name: 'Message' })).toHaveAccessibleDescription(
+        /closed/,
+      ),
+    )
     expect(screen.queryByRole('button', { name: 'Close chat' })).not.toBeInTheDocument()
   })
 
   it('links to the customer and shows earlier conversations of the chat', async () => {
     const user = userEvent.setup()
     const chat = sandbox.state.world.chats.find(
-      (c) => c.threads.length >= 2 && c.access.group_ids.includes(1) && c.threads.every((t) => !t.restricted_access),
+      (c) =>
+        c.threads.length >= 2 &&
+        c.access.group_ids.includes(1) &&
+        c.threads.every((t) => !t.restricted_access),
     )
     if (!chat) throw new Error('no multi-thread Sales chat')
     renderApp({ route: `/chats/${chat.id}`, as: NINA })
@@ -146,7 +186,9 @@ describe('/chats/:chatId', () => {
   })
 
   it('#47: a chat outside my groups gives a clear message, no re-auth, and I stay signed in', async () => {
-    const foreign = activeChats().find((c) => c.access.group_ids.every((id) => id === 2) && !c.users.some((u) => u.id === NINA))
+    const foreign = activeChats().find(
+      (c) => c.access.group_ids.every((id) => id === 2) && !c.users.some((u) => u.id === NINA),
+    )
     if (!foreign) throw new Error('no Support-only chat')
     renderApp({ route: `/chats/${foreign.id}`, as: NINA })
     const alert = await screen.findByRole('alert')

@@ -4,7 +4,15 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { whileVisible } from '../../../src/components/while-visible'
 import { renderApp } from '../../support/render-app'
 import { sandbox } from '../../support/sandbox-msw'
-import { activeChats, agentPath, customerName, NINA, person, requestsTo, SAM } from './workspace-kit'
+import {
+  activeChats,
+  agentPath,
+  customerName,
+  NINA,
+  person,
+  requestsTo,
+  SAM,
+} from './workspace-kit'
 
 afterEach(() => {
   vi.restoreAllMocks()
@@ -16,7 +24,9 @@ describe('/chats', () => {
     const table = await screen.findByRole('table', { name: 'Open chats' })
     const rows = within(table).getAllByRole('row').slice(1)
     const groups = person(NINA).groupIds
-    const expected = activeChats().filter((chat) => chat.access.group_ids.some((id) => groups.includes(id)))
+    const expected = activeChats().filter((chat) =>
+      chat.access.group_ids.some((id) => groups.includes(id)),
+    )
     expect(expected.length).toBeGreaterThan(0)
     expect(rows).toHaveLength(expected.length)
     for (const chat of activeChats()) {
@@ -61,20 +71,27 @@ describe('/chats', () => {
     // More open chats than one page (10) holds, in Nina's groups.
     const template = activeChats().find((chat) => chat.access.group_ids.includes(1))
     if (!template) throw new Error('seed has no open Sales chat')
-    for (let i = 0; i < 12; i++) sandbox.state.world.chats.push({ ...structuredClone(template), id: `EXTRA${String(i).padStart(5, '0')}` })
+    for (let i = 0; i < 12; i++)
+      sandbox.state.world.chats.push({
+        ...structuredClone(template),
+        id: `EXTRA${String(i).padStart(5, '0')}`,
+      })
     renderApp({ route: '/chats', as: NINA })
     const table = await screen.findByRole('table', { name: 'Open chats' })
     expect(within(table).getAllByRole('row')).toHaveLength(11)
     await user.click(screen.getByRole('button', { name: 'Load more chats' }))
     expect(await screen.findByText('That is every open chat.')).toBeInTheDocument()
     const groups = person(NINA).groupIds
-    const total = activeChats().filter((chat) => chat.access.group_ids.some((id) => groups.includes(id))).length
+    const total = activeChats().filter((chat) =>
+      chat.access.group_ids.some((id) => groups.includes(id)),
+    ).length
     expect(within(table).getAllByRole('row')).toHaveLength(total + 1)
     expect(screen.queryByRole('button', { name: /Load more/ })).not.toBeInTheDocument()
   })
 
   it('says so when there are no open chats', async () => {
-    for (const chat of sandbox.state.world.chats) for (const thread of chat.threads) thread.active = false
+    for (const chat of sandbox.state.world.chats)
+      for (const thread of chat.threads) thread.active = false
     renderApp({ route: '/chats', as: NINA })
     expect(await screen.findByText(/No open chats right now/)).toBeInTheDocument()
     expect(screen.queryByRole('table')).not.toBeInTheDocument()

@@ -45,7 +45,9 @@ export function customerName(chat: ChatRecord): string {
 
 /** An open chat where the agent is present (so they may write to it). */
 export function openChatOf(email: string): ChatRecord {
-  const chat = activeChats().find((c) => c.users.some((u) => u.type === 'agent' && u.id === email && u.present))
+  const chat = activeChats().find((c) =>
+    c.users.some((u) => u.type === 'agent' && u.id === email && u.present),
+  )
   if (!chat) throw new Error(`no open chat for ${email}`)
   return chat
 }
