@@ -38,7 +38,8 @@ export default defineConfig(({ mode }) => ({
   plugins: [react(), securityHeaders(loadEnv(mode, process.cwd(), 'VITE_'))],
   server: { port: 5173, strictPort: true },
   preview: { port: 4173, strictPort: true },
-  build: { target: 'es2022', sourcemap: false },
+  // No modulepreload polyfill: every browser the app supports preloads modules natively.
+  build: { target: 'es2022', sourcemap: false, modulePreload: { polyfill: false } },
   test: {
     projects: [
       {

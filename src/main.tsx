@@ -1,25 +1,43 @@
-import { StrictMode } from 'react'
+import { lazy, StrictMode, Suspense } from 'react'
 import { createRoot } from 'react-dom/client'
 import { AppProviders } from './app/app-providers'
 import { AppRoutes } from './app/router'
-import { consumeRedirectResult } from './auth/redirect-result'
+import { carriesRedirectAnswer, consumeRedirectResult } from './auth/redirect-result'
+import { loadSdk } from './auth/sdk-loader'
 import { configResult } from './config/app-config'
-import { SetupPage } from './pages/setup-page'
 import './styles.css'
 
-// The redirect result (token, code or error in the URL) is read and stripped from the address
-// bar before anything renders, exactly once — StrictMode's double effects never see it.
-const redirectOutcome = configResult.ok ? consumeRedirectResult(configResult.config) : null
-
-const root = createRoot(document.getElementById('root') as HTMLElement)
-root.render(
-  <StrictMode>
-    {configResult.ok && redirectOutcome ? (
-      <AppProviders config={configResult.config} redirectOutcome={redirectOutcome}>
-        <AppRoutes />
-      </AppProviders>
-    ) : (
-      <SetupPage problems={configResult.ok ? [] : configResult.problems} />
-    )}
-  </StrictMode>,
+// Only a misconfigured build shows it: not worth bytes in every agent's first load.
+const SetupPage = lazy(() =>
+  import('./pages/setup-page').then((module) => ({ default: module.SetupPage })),
 )
+
+function boot(): void {
+  // The redirect result (token, code or error in the URL) is read and stripped from the address
+  // bar before anything renders, exactly once — StrictMode's double effects never see it.
+  const redirectOutcome = configResult.ok ? consumeRedirectResult(configResult.config) : null
+
+  const root = createRoot(document.getElementById('root') as HTMLElement)
+  root.render(
+    <StrictMode>
+      {configResult.ok && redirectOutcome ? (
+        <AppProviders config={configResult.config} redirectOutcome={redirectOutcome}>
+          <AppRoutes />
+        </AppProviders>
+      ) : (
+        <Suspense>
+          <SetupPage problems={configResult.ok ? [] : configResult.problems} />
+        </Suspense>
+      )}
+    </StrictMode>,
+  )
+}
+
+// The SDK is loaded at startup only when the URL carries such a result: it parses the answer in
+// the same task that strips it. (Not a top-level await: that would disable Rolldown's chunk
+// merging and split the startup code into many small files.)
+if (configResult.ok && carriesRedirectAnswer()) {
+  void loadSdk().then(boot, boot)
+} else {
+  boot()
+}

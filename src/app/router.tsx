@@ -1,28 +1,53 @@
-import { lazy, Suspense, type ComponentType, type ReactNode } from 'react'
+import { lazy, Suspense, useEffect, type ComponentType, type ReactNode } from 'react'
 import { Route, Routes } from 'react-router-dom'
 import { RequireAuth } from '../auth/require-auth'
 import { RequireScopes } from '../auth/require-scopes'
+import { useAuth } from '../auth/use-auth'
 import { Spinner } from '../components/spinner'
 import { SignInPage } from '../pages/sign-in-page'
 
-/** A page in its own chunk: the sign-in page never downloads TanStack Query or another page. */
-function lazyPage<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
-  return lazy(() => load().then((module) => ({ default: module[name] })))
+// Each page is its own chunk: the sign-in page never downloads TanStack Query or another page.
+const load = {
+  workspace: () => import('./workspace'),
+  home: () => import('../pages/home-page'),
+  chats: () => import('../pages/chats-page'),
+  chat: () => import('../pages/chat-page'),
+  archives: () => import('../pages/archives-page'),
+  customer: () => import('../pages/customer-page'),
+  team: () => import('../pages/team-page'),
+  session: () => import('../pages/session-page'),
+  supervisor: () => import('../pages/supervisor-page'),
 }
 
-const Workspace = lazyPage(() => import('./workspace'), 'Workspace')
-const HomePage = lazyPage(() => import('../pages/home-page'), 'HomePage')
-const ChatsPage = lazyPage(() => import('../pages/chats-page'), 'ChatsPage')
-const ChatPage = lazyPage(() => import('../pages/chat-page'), 'ChatPage')
-const ArchivesPage = lazyPage(() => import('../pages/archives-page'), 'ArchivesPage')
-const CustomerPage = lazyPage(() => import('../pages/customer-page'), 'CustomerPage')
-const TeamPage = lazyPage(() => import('../pages/team-page'), 'TeamPage')
-const SessionPage = lazyPage(() => import('../pages/session-page'), 'SessionPage')
-const SupervisorPage = lazyPage(() => import('../pages/supervisor-page'), 'SupervisorPage')
+function lazyPage<K extends string>(loader: () => Promise<Record<K, ComponentType>>, name: K) {
+  return lazy(() => loader().then((module) => ({ default: module[name] })))
+}
+
+const Workspace = lazyPage(load.workspace, 'Workspace')
+const HomePage = lazyPage(load.home, 'HomePage')
+const ChatsPage = lazyPage(load.chats, 'ChatsPage')
+const ChatPage = lazyPage(load.chat, 'ChatPage')
+const ArchivesPage = lazyPage(load.archives, 'ArchivesPage')
+const CustomerPage = lazyPage(load.customer, 'CustomerPage')
+const TeamPage = lazyPage(load.team, 'TeamPage')
+const SessionPage = lazyPage(load.session, 'SessionPage')
+const SupervisorPage = lazyPage(load.supervisor, 'SupervisorPage')
 const NotFoundPage = lazyPage(() => import('../pages/not-found-page'), 'NotFoundPage')
 const PlaceholderPage = lazy(() =>
   import('../pages/placeholder-page').then((m) => ({ default: m.PlaceholderPage })),
 )
+
+/**
+ * Once LiveChat has answered a sign-in, the workspace will very likely be shown: fetch its code
+ * while the token is validated, so the first data is not also waiting for chunks.
+ */
+function usePreloadWorkspace() {
+  const { status } = useAuth()
+  useEffect(() => {
+    if (status !== 'validating') return
+    for (const loader of Object.values(load)) loader().catch(() => undefined)
+  }, [status])
+}
 
 /**
  * The scopes each page needs, on its route: the table below reads as the app's permission map.
@@ -52,6 +77,7 @@ function Loading({ children }: { children: ReactNode }) {
 
 /** The route table: public sign-in, everything else behind <RequireAuth>, scopes declared per route. */
 export function AppRoutes() {
+  usePreloadWorkspace()
   return (
     <Routes>
       <Route path="sign-in" element={<SignInPage />} />

@@ -18,16 +18,12 @@ import {
 } from './auth-context'
 import { AuthError, toAuthError } from './auth-error'
 import { authReducer, initialAuthState, type AuthState, type SignOutReason } from './auth-reducer'
-import { completeSignIn, renewSession } from './complete-sign-in'
 import { startPopupSignIn, type PopupSignIn } from './popup-flow'
-import { startRedirectSignIn } from './redirect-flow'
-import { startImplicitSignIn } from './implicit-flow'
 import type { RedirectOutcome } from './redirect-result'
 import { safeReturnTo } from './return-to'
 import { missingScopes } from './scopes'
 import type { Session } from './session'
-import { trySilentSignIn } from './silent-flow'
-import { endAllSessions, revokeToken } from './token-endpoint'
+import type { AuthorizeResult } from './authorize-result'
 import { expiryPlan } from './expiry'
 
 interface AuthProviderProps {
@@ -40,6 +36,19 @@ interface AuthProviderProps {
   onSessionEnd?: () => void
   children: ReactNode
 }
+
+// The code that talks to LiveChat during a sign-in loads when one runs, not with the sign-in
+// page (its budget is the framework plus a few KB); the popup's window still opens in the click.
+const steps = () => import('./complete-sign-in')
+const tokens = () => import('./token-endpoint')
+const complete = async (config: AppConfig, result: AuthorizeResult, flow: Flow) =>
+  (await steps()).completeSignIn(config, result, flow)
+/** Best effort, never throws: a token that cannot be revoked expires on its own. */
+const revoke = (config: AppConfig, token: string): Promise<boolean> =>
+  tokens().then(
+    (module) => module.revokeToken(config, token),
+    () => false,
+  )
 
 /** A 401 within this long after an automatic re-auth means re-auth does not help: stop. */
 const REAUTH_COOLDOWN_MS = 30_000
@@ -81,7 +90,7 @@ export function AuthProvider({
         // since LiveChat caps live tokens per client and account at 25.
         const previous = stateRef.current.session
         if (previous && previous.accessToken !== session.accessToken)
-          void revokeToken(config, previous.accessToken)
+          void revoke(config, previous.accessToken)
         dispatch({ type: 'SIGNED_IN', session })
         return session
       } catch (error) {
@@ -108,7 +117,7 @@ export function AuthProvider({
       const outcome = await redirectOutcome
       if (outcome.kind === 'authorized') {
         const session = await finishSignIn(
-          () => completeSignIn(config, outcome.result, outcome.flow),
+          () => complete(config, outcome.result, outcome.flow),
           outcome.flow,
         )
         if (session) navigate(safeReturnTo(outcome.returnTo), { replace: true })
@@ -120,10 +129,11 @@ export function AuthProvider({
       }
       if (restoreSilently) {
         try {
+          const { trySilentSignIn } = await import('./silent-flow')
           const result = await trySilentSignIn(config, { responseType: config.responseType })
           // The agent may have started a sign-in of their own meanwhile: theirs wins.
           if (result && stateRef.current.status === 'restoring') {
-            await finishSignIn(() => completeSignIn(config, result, config.flow), config.flow)
+            await finishSignIn(() => complete(config, result, config.flow), config.flow)
             return
           }
         } catch {
@@ -138,7 +148,7 @@ export function AuthProvider({
   useEffect(() => {
     const channel = openAuthChannel(() => {
       const session = stateRef.current.session
-      if (session) void revokeToken(config, session.accessToken)
+      if (session) void revoke(config, session.accessToken)
       if (stateRef.current.status !== 'signed-out') endSession('other-tab')
     })
     channelRef.current = channel
@@ -156,7 +166,7 @@ export function AuthProvider({
     if (!session) return null
     dispatch({ type: 'RENEW_STARTED' })
     try {
-      const renewed = await renewSession(config, session)
+      const renewed = await (await steps()).renewSession(config, session)
       dispatch({ type: 'RENEWED', session: renewed })
       return renewed
     } catch {
@@ -231,7 +241,7 @@ export function AuthProvider({
             (result) => {
               if (popupRef.current !== popup) return
               popupRef.current = null
-              void finishSignIn(() => completeSignIn(config, result, 'popup'), 'popup')
+              void finishSignIn(() => complete(config, result, 'popup'), 'popup')
             },
             (error: unknown) => {
               if (popupRef.current !== popup) return
@@ -242,11 +252,18 @@ export function AuthProvider({
           return
         }
         dispatch({ type: 'SIGN_IN_STARTED', flow })
-        if (flow === 'redirect') {
-          startRedirectSignIn(config, { responseType, returnTo, prompt: options.prompt, scopes })
-        } else {
-          startImplicitSignIn(config, { returnTo, prompt: options.prompt, scopes })
+        const leave = async () => {
+          if (flow === 'redirect') {
+            const { startRedirectSignIn } = await import('./redirect-flow')
+            startRedirectSignIn(config, { responseType, returnTo, prompt: options.prompt, scopes })
+          } else {
+            const { startImplicitSignIn } = await import('./implicit-flow')
+            startImplicitSignIn(config, { returnTo, prompt: options.prompt, scopes })
+          }
         }
+        leave().catch((error: unknown) =>
+          dispatch({ type: 'SIGN_IN_FAILED', error: toAuthError(error) }),
+        )
       } catch (error) {
         dispatch({ type: 'SIGN_IN_FAILED', error: toAuthError(error) })
       }
@@ -261,9 +278,13 @@ export function AuthProvider({
       channelRef.current?.announceSignOut()
       if (!current) return
       // Revoke after the UI has let go of the token: a slow network never keeps the agent waiting.
-      if (everywhere) await endAllSessions(config, current.accessToken).catch(() => undefined)
-      await revokeToken(config, current.accessToken)
-      if (current.refreshToken) await revokeToken(config, current.refreshToken)
+      if (everywhere) {
+        await tokens()
+          .then((module) => module.endAllSessions(config, current.accessToken))
+          .catch(() => undefined)
+      }
+      await revoke(config, current.accessToken)
+      if (current.refreshToken) await revoke(config, current.refreshToken)
     },
     [config, endSession],
   )

@@ -5,6 +5,7 @@
 import { AuthError, kindForOAuthCode } from './auth-error'
 import { parseScopes } from './scopes'
 import { isBearer, isTokenLike, parseExpiresIn } from './token-format'
+import { CODE_QUERY_KEYS } from './answer-keys'
 
 /** Fragments and queries beyond this are refused before any parsing work (A.15). */
 export const MAX_PARAMS_LENGTH = 8 * 1024
@@ -126,14 +127,6 @@ export function parseTokenFragment(hash: string): TokenResponseParams {
   }
   return { accessToken, tokenType: 'Bearer', expiresIn, state, scopes }
 }
-
-export const CODE_QUERY_KEYS: ReadonlySet<string> = new Set([
-  'code',
-  'state',
-  'error',
-  'error_description',
-  'error_uri',
-])
 
 /** Parses `?code=…&state=…` (protocol §2); the app's own query parameters are left alone. */
 export function parseCodeQuery(search: string): CodeResponseParams {

@@ -8,8 +8,9 @@
 //    after `document.requestStorageAccess()` — navigates our window instead of opening another, and
 //    we hold the handle. `null` (or a throw) means blocked: we say so at once, where the SDK's
 //    promise would never settle.
-// 2. Then `sdk.popup(opts).authorize()` builds the URL with our state and PKCE verifier. Its own
-//    `message` listener is held back (withoutSdkMessageListener) and its promise ignored.
+// 2. Then, once the lazily loaded SDK is there, `sdk.popup(opts).authorize()` builds the URL with
+//    our state and PKCE verifier. Its own `message` listener is held back
+//    (withoutSdkMessageListener) and its promise ignored.
 // 3. Our `message` listener is authoritative: exact accounts origin, `event.source` === our
 //    window, a well-formed envelope, our state (judgeAuthorizeMessage). Foreign messages are
 //    ignored and the flow stays pending; a wrong state ends it with state_mismatch.
@@ -18,11 +19,10 @@
 // 5. Whatever ends it (or cancel()) removes our listener, clears the timers, closes the window and
 //    sweeps the SDK's cookies; anything arriving later is ignored.
 import type { AppConfig, ResponseType } from '../config/env'
-import { createSdk, sweepSdkStorage, withoutSdkMessageListener } from './accounts-sdk'
 import { AuthError } from './auth-error'
-import { judgeAuthorizeMessage } from './authorize-message'
 import type { AuthorizeResult } from './authorize-result'
 import { randomState, randomVerifier } from './random'
+import { loadedSdk, loadSdk } from './sdk-loader'
 
 export type { AuthorizeResult }
 
@@ -43,6 +43,11 @@ export interface PopupSignInOptions {
 
 export interface PopupSignIn {
   state: string
+  /**
+   * Resolves once the SDK has been loaded and handed the window (and the answer is listened
+   * for), or at once when the flow ended before that. Never rejects.
+   */
+  ready: Promise<void>
   /** Resolves with the checked answer, or rejects with an AuthError; settles exactly once. */
   result: Promise<AuthorizeResult>
   /** Brings the open popup to the front (a second click while it is open). */
@@ -91,7 +96,7 @@ export function startPopupSignIn(
   }
   if (!popup) {
     const result = Promise.reject(new AuthError('popup_blocked'))
-    return { state, result, focus() {}, cancel() {} }
+    return { state, ready: Promise.resolve(), result, focus() {}, cancel() {} }
   }
   const opened: Window = popup
 
@@ -103,14 +108,13 @@ export function startPopupSignIn(
   })
 
   let settled = false
-  let pollTimer: ReturnType<typeof setInterval> | undefined
+  let removeListener = () => {}
   let graceTimer: ReturnType<typeof setTimeout> | undefined
-  let deadline: ReturnType<typeof setTimeout> | undefined
 
   const finish = (outcome: { result: AuthorizeResult } | { error: AuthError }) => {
     if (settled) return
     settled = true
-    window.removeEventListener('message', onMessage)
+    removeListener()
     clearInterval(pollTimer)
     clearTimeout(graceTimer)
     clearTimeout(deadline)
@@ -119,49 +123,65 @@ export function startPopupSignIn(
     } catch {
       // A window we can no longer reach is as good as closed.
     }
-    sweepSdkStorage(state)
+    loadedSdk()?.sweepSdkStorage(state)
     if ('result' in outcome) resolve(outcome.result)
     else reject(outcome.error)
   }
 
-  const onMessage = (event: MessageEvent) => {
-    if (settled) return
-    const verdict = judgeAuthorizeMessage(event, {
-      origin: config.accountsUrl,
-      source: opened,
-      state,
-      responseType,
-      codeVerifier,
-    })
-    if (verdict.kind === 'result') finish({ result: verdict.result })
-    else if (verdict.kind === 'error') finish({ error: verdict.error })
-  }
-  window.addEventListener('message', onMessage)
+  // Declared after finish() but set before any event can call it.
+  const pollTimer = setInterval(() => {
+    if (graceTimer === undefined && isClosed(opened)) {
+      graceTimer = setTimeout(
+        () => finish({ error: new AuthError('popup_closed') }),
+        CLOSED_GRACE_MS,
+      )
+    }
+  }, closedPollMs)
+  const deadline = setTimeout(() => finish({ error: new AuthError('timeout') }), timeoutMs)
 
-  try {
-    const sdk = createSdk(config, { responseType, state, scopes, prompt, popupFlow, codeVerifier })
-    withoutSdkMessageListener(() => sdk.popup().authorize())
-  } catch (error) {
-    finish({ error: new AuthError('unknown', undefined, { cause: error }) })
-  }
-  // The SDK wrote its transaction cookie (with the PKCE verifier) while building the URL; the
-  // popup flow never reads it back.
-  sweepSdkStorage(state)
-
-  if (!settled) {
-    pollTimer = setInterval(() => {
-      if (graceTimer === undefined && isClosed(opened)) {
-        graceTimer = setTimeout(
-          () => finish({ error: new AuthError('popup_closed') }),
-          CLOSED_GRACE_MS,
-        )
+  // The window is open and ours. The SDK and the answer's checks load now (the SDK is usually
+  // preloaded); the SDK then navigates the window by name, well inside the click's transient
+  // activation. The window shows nothing before that, so no answer can arrive unheard.
+  const ready = Promise.all([loadSdk(), import('./authorize-message')]).then(
+    ([sdkModule, { judgeAuthorizeMessage }]) => {
+      if (settled) return
+      const onMessage = (event: MessageEvent) => {
+        if (settled) return
+        const verdict = judgeAuthorizeMessage(event, {
+          origin: config.accountsUrl,
+          source: opened,
+          state,
+          responseType,
+          codeVerifier,
+        })
+        if (verdict.kind === 'result') finish({ result: verdict.result })
+        else if (verdict.kind === 'error') finish({ error: verdict.error })
       }
-    }, closedPollMs)
-    deadline = setTimeout(() => finish({ error: new AuthError('timeout') }), timeoutMs)
-  }
+      window.addEventListener('message', onMessage)
+      removeListener = () => window.removeEventListener('message', onMessage)
+      try {
+        const sdk = sdkModule.createSdk(config, {
+          responseType,
+          state,
+          scopes,
+          prompt,
+          popupFlow,
+          codeVerifier,
+        })
+        sdkModule.withoutSdkMessageListener(() => sdk.popup().authorize())
+      } catch (error) {
+        finish({ error: new AuthError('unknown', undefined, { cause: error }) })
+      }
+      // The SDK wrote its transaction cookie (with the PKCE verifier) while building the URL; the
+      // popup flow never reads it back.
+      sdkModule.sweepSdkStorage(state)
+    },
+    (error: unknown) => finish({ error: new AuthError('network', undefined, { cause: error }) }),
+  )
 
   return {
     state,
+    ready,
     result,
     focus() {
       if (settled) return

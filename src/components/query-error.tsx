@@ -1,5 +1,6 @@
 import { ApiError, describeApiError } from '../api/api-error'
-import { describeScope, missingScopes } from '../auth/scopes'
+import { describeScope } from '../auth/scope-meanings'
+import { missingScopes } from '../auth/scopes'
 import { useSession } from '../auth/use-auth'
 
 interface QueryErrorProps {

@@ -12,7 +12,7 @@ import {
   type SettableStatus,
 } from '../api/routing-statuses'
 import { useApiClient } from '../api/use-api-client'
-import { describeScope } from '../auth/scopes'
+import { describeScope } from '../auth/scope-meanings'
 import { FetchNotice } from '../components/fetch-notice'
 import { Page } from '../components/page'
 import { QueryError } from '../components/query-error'

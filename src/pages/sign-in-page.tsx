@@ -1,5 +1,6 @@
-import { useId, useState } from 'react'
+import { useEffect, useId, useState } from 'react'
 import { Navigate, useLocation } from 'react-router-dom'
+import { preloadSdkWhenIdle } from '../auth/sdk-loader'
 import { describeAuthError } from '../auth/auth-error'
 import type { SignInLocationState } from '../auth/require-auth'
 import { safeReturnTo } from '../auth/return-to'
@@ -20,6 +21,8 @@ export function SignInPage() {
   const [responseType, setResponseType] = useState<ResponseType>(config.responseType)
   const [popupFlow, setPopupFlow] = useState<'auto' | 'manual'>('auto')
   const optionsId = useId()
+  // The SDK is not part of this page's bundle: fetch it while the agent reads, before they click.
+  useEffect(preloadSdkWhenIdle, [])
 
   if (session && status !== 'validating') return <Navigate to={from} replace />
 

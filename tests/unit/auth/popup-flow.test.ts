@@ -109,13 +109,16 @@ async function flush() {
   await vi.advanceTimersByTimeAsync(0)
 }
 
-function start(overrides: Partial<Parameters<typeof startPopupSignIn>[1]> = {}) {
-  return startPopupSignIn(sandboxConfig, {
+/** Starts a sign-in and waits until the lazily loaded SDK has been handed the window. */
+async function start(overrides: Partial<Parameters<typeof startPopupSignIn>[1]> = {}) {
+  const signIn = startPopupSignIn(sandboxConfig, {
     responseType: 'token',
     popupFlow: 'auto',
     scopes: sandboxConfig.scopes,
     ...overrides,
   })
+  await signIn.ready
+  return signIn
 }
 
 beforeEach(() => {
@@ -132,8 +135,8 @@ afterEach(() => {
 })
 
 describe('opening the window (protocol §4.1)', () => {
-  it('opens the named window synchronously, then lets the SDK navigate that same window to its URL', () => {
-    const signIn = start()
+  it('opens the named window synchronously, then lets the SDK navigate that same window to its URL', async () => {
+    const signIn = await start()
     expect(open).toHaveBeenCalledTimes(2)
     expect(open.mock.calls[0]?.[0]).toBe('')
     expect(open.mock.calls[0]?.[1]).toBe(POPUP_NAME)
@@ -150,8 +153,8 @@ describe('opening the window (protocol §4.1)', () => {
     signIn.result.catch(() => undefined)
   })
 
-  it('manual mode loads /signin, and prompt=consent is passed on', () => {
-    const signIn = start({ popupFlow: 'manual', prompt: 'consent' })
+  it('manual mode loads /signin, and prompt=consent is passed on', async () => {
+    const signIn = await start({ popupFlow: 'manual', prompt: 'consent' })
     const authorize = new URL(open.mock.calls[1]?.[0] as string)
     expect(authorize.pathname).toBe('/signin')
     expect(authorize.searchParams.get('prompt')).toBe('consent')
@@ -165,8 +168,7 @@ describe('opening the window (protocol §4.1)', () => {
       configurable: true,
     })
     try {
-      const signIn = start()
-      expect(open).toHaveBeenCalledTimes(1)
+      const signIn = await start()
       await flush()
       expect(open).toHaveBeenCalledTimes(2)
       expect(open.mock.calls[1]?.[1]).toBe(POPUP_NAME)
@@ -179,7 +181,7 @@ describe('opening the window (protocol §4.1)', () => {
 
   it('B.35: a blocked popup (window.open → null) rejects at once with popup_blocked', async () => {
     open.mockImplementation(() => null)
-    const outcome = watch(start())
+    const outcome = watch(await start())
     await flush()
     expect(kindOf(outcome)).toBe('popup_blocked')
     expect(messageListeners.size).toBe(0)
@@ -190,7 +192,7 @@ describe('opening the window (protocol §4.1)', () => {
     open.mockImplementation(() => {
       throw new Error('sandboxed')
     })
-    const outcome = watch(start())
+    const outcome = watch(await start())
     await flush()
     expect(kindOf(outcome)).toBe('popup_blocked')
   })
@@ -198,7 +200,7 @@ describe('opening the window (protocol §4.1)', () => {
 
 describe('the answer', () => {
   it('resolves a token answer from our window with our state', async () => {
-    const signIn = start()
+    const signIn = await start()
     const outcome = watch(signIn)
     post(success(signIn.state))
     await flush()
@@ -215,7 +217,7 @@ describe('the answer', () => {
   })
 
   it('accepts the state echoed inside data only (protocol §4.3 UNKNOWN)', async () => {
-    const signIn = start()
+    const signIn = await start()
     const outcome = watch(signIn)
     const message = success(signIn.state, { state: signIn.state }) as { state?: string }
     delete message.state
@@ -225,7 +227,7 @@ describe('the answer', () => {
   })
 
   it('a code answer carries our PKCE verifier, the one the SDK derived its challenge from (§4.8)', async () => {
-    const signIn = start({ responseType: 'code' })
+    const signIn = await start({ responseType: 'code' })
     const outcome = watch(signIn)
     const authorize = new URL(open.mock.calls[1]?.[0] as string)
     post({ state: signIn.state, data: { code: 'dal:test_tnlRmy73mg9eaFESA' } })
@@ -246,7 +248,7 @@ describe('the answer', () => {
   })
 
   it('B.32: an error from our window ends the flow with its kind, no automatic retry', async () => {
-    const signIn = start()
+    const signIn = await start()
     const outcome = watch(signIn)
     post({ state: signIn.state, error: { oauth_exception: 'access_denied' } })
     await flush()
@@ -255,7 +257,7 @@ describe('the answer', () => {
   })
 
   it('invalid_scope (a normal agent asking for admin scopes) keeps its kind', async () => {
-    const signIn = start()
+    const signIn = await start()
     const outcome = watch(signIn)
     post({ state: signIn.state, error: { oauth_exception: 'invalid_scope' } })
     await flush()
@@ -263,7 +265,7 @@ describe('the answer', () => {
   })
 
   it('an error without a state from our own window is believed (it can only stop the flow)', async () => {
-    const signIn = start()
+    const signIn = await start()
     const outcome = watch(signIn)
     post({ error: { oauth_exception: 'invalid_request' } })
     await flush()
@@ -271,7 +273,7 @@ describe('the answer', () => {
   })
 
   it('B.31: a wrong state ends the flow with state_mismatch, closes the window, removes the listener', async () => {
-    const signIn = start()
+    const signIn = await start()
     const outcome = watch(signIn)
     post(success(`${signIn.state.slice(0, -1)}x`))
     await flush()
@@ -288,7 +290,7 @@ describe('the answer', () => {
       () => ({ state: 'other', error: { oauth_exception: 'access_denied' } }),
     ],
   ])('%s → state_mismatch', async (_name, build) => {
-    const signIn = start()
+    const signIn = await start()
     const outcome = watch(signIn)
     post(build(signIn.state))
     await flush()
@@ -302,7 +304,7 @@ describe('the answer', () => {
     ['token_type mac', { token_type: 'mac' }],
     ['scopes with a newline', { scopes: ['a:ro\nb:ro'] }],
   ])('our window and state but %s → malformed_response', async (_name, extra) => {
-    const signIn = start()
+    const signIn = await start()
     const outcome = watch(signIn)
     post(success(signIn.state, extra))
     await flush()
@@ -310,7 +312,7 @@ describe('the answer', () => {
   })
 
   it('B.28: a success message from each wrong origin is ignored and the flow stays pending', async () => {
-    const signIn = start()
+    const signIn = await start()
     const outcome = watch(signIn)
     for (const origin of [
       'https://evil.example',
@@ -333,7 +335,7 @@ describe('the answer', () => {
   })
 
   it('B.29: the right origin from a window that is not our popup is ignored', async () => {
-    const signIn = start()
+    const signIn = await start()
     const outcome = watch(signIn)
     post(success(signIn.state), { source: window })
     post(success(signIn.state), { source: null })
@@ -344,7 +346,7 @@ describe('the answer', () => {
   })
 
   it('B.30: malformed data is ignored without throwing, and the flow stays pending', async () => {
-    const signIn = start()
+    const signIn = await start()
     const outcome = watch(signIn)
     const throwing = Object.defineProperty({}, 'data', {
       get() {
@@ -390,7 +392,7 @@ describe('the answer', () => {
   })
 
   it('B.33: the same success posted twice settles once; the second is ignored', async () => {
-    const signIn = start()
+    const signIn = await start()
     const outcome = watch(signIn)
     post(success(signIn.state))
     post(success(signIn.state, { access_token: 'dal:second' }))
@@ -404,7 +406,7 @@ describe('the answer', () => {
 
 describe('the watchdog (catalogue §4.6)', () => {
   it('B.36: closing the popup rejects with popup_closed within about a second, and cleans up', async () => {
-    const signIn = start()
+    const signIn = await start()
     const outcome = watch(signIn)
     await vi.advanceTimersByTimeAsync(3000)
     expect(kindOf(outcome)).toBe('pending')
@@ -417,7 +419,7 @@ describe('the watchdog (catalogue §4.6)', () => {
   })
 
   it('an answer posted just before the window closed still wins over popup_closed', async () => {
-    const signIn = start({ closedPollMs: 100 })
+    const signIn = await start({ closedPollMs: 100 })
     const outcome = watch(signIn)
     popup.closed = true
     await vi.advanceTimersByTimeAsync(100)
@@ -427,7 +429,7 @@ describe('the watchdog (catalogue §4.6)', () => {
   })
 
   it('B.37: no answer → timeout, and the popup is closed', async () => {
-    const signIn = start({ timeoutMs: 120_000 })
+    const signIn = await start({ timeoutMs: 120_000 })
     const outcome = watch(signIn)
     await vi.advanceTimersByTimeAsync(119_000)
     expect(kindOf(outcome)).toBe('pending')
@@ -440,7 +442,7 @@ describe('the watchdog (catalogue §4.6)', () => {
   })
 
   it('B.34: a success arriving after cancel is ignored; the result stays the cancellation', async () => {
-    const signIn = start()
+    const signIn = await start()
     const outcome = watch(signIn)
     signIn.cancel()
     post(success(signIn.state))
@@ -452,7 +454,7 @@ describe('the watchdog (catalogue §4.6)', () => {
   })
 
   it('B.34: a success arriving after the timeout is ignored', async () => {
-    const signIn = start({ timeoutMs: 1000 })
+    const signIn = await start({ timeoutMs: 1000 })
     const outcome = watch(signIn)
     await vi.advanceTimersByTimeAsync(1000)
     post(success(signIn.state))
@@ -461,8 +463,8 @@ describe('the watchdog (catalogue §4.6)', () => {
     expect(outcome.settlements).toBe(1)
   })
 
-  it('focus() brings the open window to the front (B.38 second click)', () => {
-    const signIn = start()
+  it('focus() brings the open window to the front (B.38 second click)', async () => {
+    const signIn = await start()
     signIn.focus()
     expect(popup.focus).toHaveBeenCalledTimes(1)
     signIn.cancel()
@@ -482,7 +484,7 @@ describe("the SDK's own listener (protocol §4.1: it leaks)", () => {
   })
 
   it('ours attaches exactly one listener (never the SDK’s) and removes it on every outcome', async () => {
-    const signIn = start()
+    const signIn = await start()
     expect(messageListeners.size).toBe(1)
     const outcome = watch(signIn)
     post(success(signIn.state))
@@ -490,14 +492,14 @@ describe("the SDK's own listener (protocol §4.1: it leaks)", () => {
     expect(kindOf(outcome)).toBe('result')
     expect(messageListeners.size).toBe(0)
 
-    const blocked = start()
+    const blocked = await start()
     blocked.cancel()
     blocked.result.catch(() => undefined)
     expect(messageListeners.size).toBe(0)
   })
 
   it('a null-data message from the accounts origin throws nowhere (the SDK’s listener would)', async () => {
-    const signIn = start()
+    const signIn = await start()
     const errors: unknown[] = []
     const onError = (event: ErrorEvent) => errors.push(event.error)
     window.addEventListener('error', onError)
@@ -508,9 +510,9 @@ describe("the SDK's own listener (protocol §4.1: it leaks)", () => {
     signIn.result.catch(() => undefined)
   })
 
-  it('window.addEventListener is back to normal after the flow started', () => {
+  it('window.addEventListener is back to normal after the flow started', async () => {
     const before = window.addEventListener
-    const signIn = start()
+    const signIn = await start()
     expect(window.addEventListener).toBe(before)
     signIn.cancel()
     signIn.result.catch(() => undefined)
@@ -530,16 +532,16 @@ describe('cleanup', () => {
   })
 
   it('leaves none of the SDK’s cookies behind, while pending and after the answer', async () => {
-    const signIn = start({ responseType: 'code' })
+    const signIn = await start({ responseType: 'code' })
     expect(document.cookie).not.toContain('com.livechat.accounts')
     post({ state: signIn.state, data: { code: 'dal:c' } })
     await flush()
     expect(document.cookie).not.toContain('com.livechat.accounts')
   })
 
-  it('each sign-in has its own 43-character state', () => {
-    const a = start()
-    const b = start()
+  it('each sign-in has its own 43-character state', async () => {
+    const a = await start()
+    const b = await start()
     expect(a.state).toMatch(/^[A-Za-z0-9_-]{43}$/)
     expect(a.state).not.toBe(b.state)
     for (const s of [a, b]) {

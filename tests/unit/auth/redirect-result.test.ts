@@ -27,9 +27,16 @@ function visit(path: string) {
   window.history.replaceState(HISTORY_STATE, '', path)
 }
 
+/** main.tsx loads the SDK before consuming when the URL carries an answer. */
+async function loadSdkAsMainDoes() {
+  const { loadSdk } = await import('../../../src/auth/sdk-loader')
+  await loadSdk()
+}
+
 /** A fresh module, as after a page load: the memo is per page. */
 async function consume(now = NOW): Promise<RedirectOutcome> {
   vi.resetModules()
+  await loadSdkAsMainDoes()
   const { consumeRedirectResult } = await import('../../../src/auth/redirect-result')
   return consumeRedirectResult(sandboxConfig, now)
 }
@@ -87,6 +94,7 @@ describe('implicit answer (own parser)', () => {
     savePending(pending())
     visit(`/${FRAGMENT}`)
     vi.resetModules()
+    await loadSdkAsMainDoes()
     const { consumeRedirectResult } = await import('../../../src/auth/redirect-result')
     const promise = consumeRedirectResult(sandboxConfig, NOW)
     expectNoAuthInUrl()
@@ -276,6 +284,7 @@ describe('exactly once (catalogue §4.8, D.65; A.21 replay)', () => {
     savePending(pending())
     visit(`/${FRAGMENT}`)
     vi.resetModules()
+    await loadSdkAsMainDoes()
     const { consumeRedirectResult } = await import('../../../src/auth/redirect-result')
     const reads = vi.spyOn(Storage.prototype, 'getItem')
     const first = consumeRedirectResult(sandboxConfig, NOW)

@@ -1,7 +1,8 @@
 // livechat-auth-protocol.md §7 (format, implication rules, chat parts, scope list) and
 // livechat-agent-api.md §2; security-catalogue.md §5 A.20 (scope strings).
 import { describe, expect, it } from 'vitest'
-import { describeScope, missingScopes, parseScopes, scopeSatisfies } from '../../../src/auth/scopes'
+import { describeScope } from '../../../src/auth/scope-meanings'
+import { missingScopes, parseScopes, scopeSatisfies } from '../../../src/auth/scopes'
 
 describe('parseScopes (catalogue A.20)', () => {
   it.each([

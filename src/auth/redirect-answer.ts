@@ -1,0 +1,107 @@
+// Judges the redirect or implicit answer that redirect-result.ts captured and stripped from the
+// URL at startup: exact single-use state, the token or code parsed strictly, and the SDK's own
+// parse in agreement when the SDK ran the flow. Loaded only when the URL carried an answer.
+import { AuthError, toAuthError } from './auth-error'
+import type { RedirectAuthorizeData } from './accounts-sdk'
+import { CODE_QUERY_KEYS } from './answer-keys'
+import type { AuthorizeResult } from './authorize-result'
+import { parseCodeQuery, parseParams, parseTokenFragment, stateOf } from './fragment'
+import type { Pending, PendingLookup } from './pending-redirect'
+import type { RedirectOutcome } from './redirect-result'
+import { safeReturnTo } from './return-to'
+
+/** The answer as it was in the URL: the fragment for token answers, the query for code. */
+export interface CapturedAnswer {
+  hash: string | null
+  search: string | null
+}
+
+function stateMismatch(returnTo?: string): RedirectOutcome {
+  return {
+    kind: 'error',
+    error: new AuthError('state_mismatch'),
+    ...(returnTo === undefined ? {} : { returnTo }),
+  }
+}
+
+export async function settleRedirectAnswer(
+  lookup: PendingLookup,
+  captured: CapturedAnswer,
+  sdkData: Promise<RedirectAuthorizeData> | null,
+): Promise<RedirectOutcome> {
+  if (captured.hash === null && captured.search === null) return { kind: 'none' }
+  // An answer with no sign-in of ours pending: unsolicited, login CSRF or a replay (A.4, A.21).
+  if (lookup.status === 'none') return stateMismatch()
+  const returnTo = safeReturnTo(lookup.pending.returnTo)
+  if (lookup.status === 'expired') {
+    return {
+      kind: 'error',
+      error: new AuthError('timeout', 'The sign-in took too long. Please try again.'),
+      returnTo,
+    }
+  }
+  try {
+    const result = await read(lookup.pending, captured, sdkData)
+    return { kind: 'authorized', flow: lookup.pending.flow, result, returnTo }
+  } catch (error) {
+    return { kind: 'error', error: toAuthError(error), returnTo }
+  }
+}
+
+async function read(
+  pending: Pending,
+  captured: CapturedAnswer,
+  sdkData: Promise<RedirectAuthorizeData> | null,
+): Promise<AuthorizeResult> {
+  const raw = pending.responseType === 'token' ? captured.hash : captured.search
+  // The answer is not where our flow expects it: not an answer to our request.
+  if (raw === null) throw new AuthError('state_mismatch')
+  const params = parseParams(
+    raw,
+    pending.responseType === 'code' ? { strictKeys: CODE_QUERY_KEYS } : {},
+  )
+  // Exact, single-use state before anything else is believed (A.3–A.6, A.9). Never SDK verify(),
+  // which passes when the state is missing (§4.6).
+  if (stateOf(params) !== pending.state) throw new AuthError('state_mismatch')
+
+  let result: AuthorizeResult
+  if (pending.responseType === 'token') {
+    const token = parseTokenFragment(raw)
+    result = {
+      kind: 'token',
+      accessToken: token.accessToken,
+      expiresIn: token.expiresIn,
+      scopes: token.scopes,
+      state: token.state,
+    }
+  } else {
+    const answer = parseCodeQuery(raw)
+    if (!pending.codeVerifier)
+      throw new AuthError('malformed_response', 'The sign-in lost its PKCE verifier.')
+    result = {
+      kind: 'code',
+      code: answer.code,
+      codeVerifier: pending.codeVerifier,
+      state: answer.state,
+    }
+  }
+
+  if (pending.flow === 'redirect') {
+    // The SDK ran this flow, so its parser must agree with ours; `qs` output that differs
+    // (arrays, objects) means the URL was something our parser would also refuse.
+    if (!sdkData) throw new AuthError('malformed_response')
+    let data: RedirectAuthorizeData
+    try {
+      data = await sdkData
+    } catch (error) {
+      throw new AuthError('malformed_response', undefined, { cause: error })
+    }
+    const agrees =
+      data.state === pending.state &&
+      (result.kind === 'token'
+        ? data.access_token === result.accessToken
+        : data.code === result.code)
+    if (!agrees) throw new AuthError('malformed_response')
+  }
+  return result
+}
