@@ -2,8 +2,11 @@ import { lazy, StrictMode, Suspense } from 'react'
 import { createRoot } from 'react-dom/client'
 import { AppProviders } from './app/app-providers'
 import { AppRoutes } from './app/router'
-import { carriesRedirectAnswer, consumeRedirectResult } from './auth/redirect-result'
-import { loadSdk } from './auth/sdk-loader'
+import {
+  carriesRedirectAnswer,
+  consumeRedirectResult,
+  loadRedirectReader,
+} from './auth/redirect-result'
 import { configResult } from './config/app-config'
 import './styles.css'
 
@@ -33,11 +36,11 @@ function boot(): void {
   )
 }
 
-// The SDK is loaded at startup only when the URL carries such a result: it parses the answer in
-// the same task that strips it. (Not a top-level await: that would disable Rolldown's chunk
-// merging and split the startup code into many small files.)
+// What reads a redirect result (and the SDK) loads at startup only when the URL carries one: it
+// runs in the same task that strips the URL. (Not a top-level await: that would disable
+// Rolldown's chunk merging and split the startup code into many small files.)
 if (configResult.ok && carriesRedirectAnswer()) {
-  void loadSdk().then(boot, boot)
+  void loadRedirectReader().then(boot)
 } else {
   boot()
 }

@@ -12,3 +12,6 @@ export const CODE_QUERY_KEYS: ReadonlySet<string> = new Set([
 
 /** Fragment keys that make it an auth answer; `#/settings` and other app fragments are not (A.2). */
 export const HASH_KEYS: ReadonlySet<string> = new Set(['access_token', 'error', 'state'])
+
+/** sessionStorage key of the redirect sign-in in progress (pending-redirect.ts). */
+export const PENDING_KEY = 'livechat-auth:pending'

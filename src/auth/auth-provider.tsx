@@ -9,14 +9,15 @@ import {
 } from 'react'
 import { useNavigate } from 'react-router-dom'
 import type { AppConfig, Flow } from '../config/env'
-import { openAuthChannel, type AuthChannel } from './auth-channel'
+import type { AuthChannel } from './auth-channel'
+import { loadSignInSteps } from './load-sign-in-steps'
 import {
   AuthContext,
   type AuthContextValue,
   type SignInOptions,
   type SignOutOptions,
 } from './auth-context'
-import { AuthError, toAuthError } from './auth-error'
+import { AuthError, asAuthError } from './auth-error'
 import { authReducer, initialAuthState, type AuthState, type SignOutReason } from './auth-reducer'
 import { startPopupSignIn, type PopupSignIn } from './popup-flow'
 import type { RedirectOutcome } from './redirect-result'
@@ -39,13 +40,12 @@ interface AuthProviderProps {
 
 // The code that talks to LiveChat during a sign-in loads when one runs, not with the sign-in
 // page (its budget is the framework plus a few KB); the popup's window still opens in the click.
-const steps = () => import('./complete-sign-in')
-const tokens = () => import('./token-endpoint')
+const steps = loadSignInSteps
 const complete = async (config: AppConfig, result: AuthorizeResult, flow: Flow) =>
   (await steps()).completeSignIn(config, result, flow)
 /** Best effort, never throws: a token that cannot be revoked expires on its own. */
 const revoke = (config: AppConfig, token: string): Promise<boolean> =>
-  tokens().then(
+  steps().then(
     (module) => module.revokeToken(config, token),
     () => false,
   )
@@ -94,7 +94,7 @@ export function AuthProvider({
         dispatch({ type: 'SIGNED_IN', session })
         return session
       } catch (error) {
-        dispatch({ type: 'SIGN_IN_FAILED', error: toAuthError(error) })
+        dispatch({ type: 'SIGN_IN_FAILED', error: asAuthError(error) })
         return null
       }
     },
@@ -129,7 +129,7 @@ export function AuthProvider({
       }
       if (restoreSilently) {
         try {
-          const { trySilentSignIn } = await import('./silent-flow')
+          const { trySilentSignIn } = await steps()
           const result = await trySilentSignIn(config, { responseType: config.responseType })
           // The agent may have started a sign-in of their own meanwhile: theirs wins.
           if (result && stateRef.current.status === 'restoring') {
@@ -144,19 +144,31 @@ export function AuthProvider({
     })()
   }, [config, redirectOutcome, restoreSilently, finishSignIn, navigate])
 
-  // Other tabs: sign out here when the agent signs out there.
+  // Other tabs: sign out here when the agent signs out there. Only a tab holding a session has
+  // anything to end, so the channel (and its code) comes with the first session.
+  const signedIn = state.session !== null
   useEffect(() => {
-    const channel = openAuthChannel(() => {
-      const session = stateRef.current.session
-      if (session) void revoke(config, session.accessToken)
-      if (stateRef.current.status !== 'signed-out') endSession('other-tab')
-    })
-    channelRef.current = channel
+    if (!signedIn) return
+    let channel: AuthChannel | null = null
+    let closed = false
+    import('./auth-channel').then(
+      ({ openAuthChannel }) => {
+        if (closed) return
+        channel = openAuthChannel(() => {
+          const session = stateRef.current.session
+          if (session) void revoke(config, session.accessToken)
+          if (stateRef.current.status !== 'signed-out') endSession('other-tab')
+        })
+        channelRef.current = channel
+      },
+      () => undefined,
+    )
     return () => {
-      channel.close()
-      channelRef.current = null
+      closed = true
+      channel?.close()
+      if (channelRef.current === channel) channelRef.current = null
     }
-  }, [config, endSession])
+  }, [signedIn, config, endSession])
 
   // Cancel a pending popup when the provider goes away, so no listener or timer outlives it.
   useEffect(() => () => popupRef.current?.cancel(), [])
@@ -246,7 +258,7 @@ export function AuthProvider({
             (error: unknown) => {
               if (popupRef.current !== popup) return
               popupRef.current = null
-              dispatch({ type: 'SIGN_IN_FAILED', error: toAuthError(error) })
+              dispatch({ type: 'SIGN_IN_FAILED', error: asAuthError(error) })
             },
           )
           return
@@ -254,18 +266,18 @@ export function AuthProvider({
         dispatch({ type: 'SIGN_IN_STARTED', flow })
         const leave = async () => {
           if (flow === 'redirect') {
-            const { startRedirectSignIn } = await import('./redirect-flow')
+            const { startRedirectSignIn } = await steps()
             startRedirectSignIn(config, { responseType, returnTo, prompt: options.prompt, scopes })
           } else {
-            const { startImplicitSignIn } = await import('./implicit-flow')
+            const { startImplicitSignIn } = await steps()
             startImplicitSignIn(config, { returnTo, prompt: options.prompt, scopes })
           }
         }
         leave().catch((error: unknown) =>
-          dispatch({ type: 'SIGN_IN_FAILED', error: toAuthError(error) }),
+          dispatch({ type: 'SIGN_IN_FAILED', error: asAuthError(error) }),
         )
       } catch (error) {
-        dispatch({ type: 'SIGN_IN_FAILED', error: toAuthError(error) })
+        dispatch({ type: 'SIGN_IN_FAILED', error: asAuthError(error) })
       }
     },
     [config, finishSignIn],
@@ -279,7 +291,7 @@ export function AuthProvider({
       if (!current) return
       // Revoke after the UI has let go of the token: a slow network never keeps the agent waiting.
       if (everywhere) {
-        await tokens()
+        await steps()
           .then((module) => module.endAllSessions(config, current.accessToken))
           .catch(() => undefined)
       }

@@ -3,9 +3,10 @@
 // accounts origin, the window we opened, a well-formed envelope and our state
 // (security-catalogue.md T11, §5 B.28–B.34). Every read is guarded: the data is attacker-shaped.
 import type { ResponseType } from '../config/env'
-import { AuthError, toAuthError } from './auth-error'
+import { AuthError } from './auth-error'
+import { toAuthError } from './oauth-error'
 import type { AuthorizeResult } from './authorize-result'
-import { parseScopes } from './scopes'
+import { parseScopes } from './scope-list'
 import { isBearer, isTokenLike, parseExpiresIn } from './token-format'
 
 export interface ExpectedAnswer {

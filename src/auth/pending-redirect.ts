@@ -2,10 +2,12 @@
 // the app and come back. What it needs to check the answer lives in sessionStorage (this tab only)
 // under one key, read once. Never a token; the PKCE verifier only until the answer is back.
 import type { ResponseType } from '../config/env'
+import { PENDING_KEY } from './answer-keys'
 import { AuthError } from './auth-error'
-import { parseScopes } from './scopes'
+import { parseScopes } from './scope-list'
 
-export const PENDING_KEY = 'livechat-auth:pending'
+export { PENDING_KEY }
+
 /** A round trip older than this is refused ("took too long"): codes live minutes, people forget tabs. */
 export const PENDING_TTL_MS = 10 * 60 * 1000
 

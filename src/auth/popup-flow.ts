@@ -22,7 +22,7 @@ import type { AppConfig, ResponseType } from '../config/env'
 import { AuthError } from './auth-error'
 import type { AuthorizeResult } from './authorize-result'
 import { randomState, randomVerifier } from './random'
-import { loadedSdk, loadSdk } from './sdk-loader'
+import { loadedSignInSteps, loadSignInSteps } from './load-sign-in-steps'
 
 export type { AuthorizeResult }
 
@@ -123,7 +123,7 @@ export function startPopupSignIn(
     } catch {
       // A window we can no longer reach is as good as closed.
     }
-    loadedSdk()?.sweepSdkStorage(state)
+    loadedSignInSteps()?.sweepSdkStorage(state)
     if ('result' in outcome) resolve(outcome.result)
     else reject(outcome.error)
   }
@@ -142,12 +142,12 @@ export function startPopupSignIn(
   // The window is open and ours. The SDK and the answer's checks load now (the SDK is usually
   // preloaded); the SDK then navigates the window by name, well inside the click's transient
   // activation. The window shows nothing before that, so no answer can arrive unheard.
-  const ready = Promise.all([loadSdk(), import('./authorize-message')]).then(
-    ([sdkModule, { judgeAuthorizeMessage }]) => {
+  const ready = loadSignInSteps().then(
+    (steps) => {
       if (settled) return
       const onMessage = (event: MessageEvent) => {
         if (settled) return
-        const verdict = judgeAuthorizeMessage(event, {
+        const verdict = steps.judgeAuthorizeMessage(event, {
           origin: config.accountsUrl,
           source: opened,
           state,
@@ -160,7 +160,7 @@ export function startPopupSignIn(
       window.addEventListener('message', onMessage)
       removeListener = () => window.removeEventListener('message', onMessage)
       try {
-        const sdk = sdkModule.createSdk(config, {
+        const sdk = steps.createSdk(config, {
           responseType,
           state,
           scopes,
@@ -168,13 +168,13 @@ export function startPopupSignIn(
           popupFlow,
           codeVerifier,
         })
-        sdkModule.withoutSdkMessageListener(() => sdk.popup().authorize())
+        steps.withoutSdkMessageListener(() => sdk.popup().authorize())
       } catch (error) {
         finish({ error: new AuthError('unknown', undefined, { cause: error }) })
       }
       // The SDK wrote its transaction cookie (with the PKCE verifier) while building the URL; the
       // popup flow never reads it back.
-      sdkModule.sweepSdkStorage(state)
+      steps.sweepSdkStorage(state)
     },
     (error: unknown) => finish({ error: new AuthError('network', undefined, { cause: error }) }),
   )

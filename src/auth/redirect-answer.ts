@@ -1,12 +1,15 @@
-// Judges the redirect or implicit answer that redirect-result.ts captured and stripped from the
-// URL at startup: exact single-use state, the token or code parsed strictly, and the SDK's own
-// parse in agreement when the SDK ran the flow. Loaded only when the URL carried an answer.
-import { AuthError, toAuthError } from './auth-error'
-import type { RedirectAuthorizeData } from './accounts-sdk'
+// Reads and judges the redirect or implicit answer in the URL at startup. Loaded (with the SDK)
+// only when the URL carries one; redirect-result.ts calls readRedirectAnswer() and strips the URL
+// right after, in the same task. Exact single-use state, the token or code parsed strictly, and
+// the SDK's own parse in agreement when the SDK ran the flow.
+import type { AppConfig } from '../config/env'
+import { createSdk, sweepSdkStorage, type RedirectAuthorizeData } from './accounts-sdk'
 import { CODE_QUERY_KEYS } from './answer-keys'
+import { AuthError } from './auth-error'
+import { toAuthError } from './oauth-error'
 import type { AuthorizeResult } from './authorize-result'
 import { parseCodeQuery, parseParams, parseTokenFragment, stateOf } from './fragment'
-import type { Pending, PendingLookup } from './pending-redirect'
+import { takePendingLookup, type Pending, type PendingLookup } from './pending-redirect'
 import type { RedirectOutcome } from './redirect-result'
 import { safeReturnTo } from './return-to'
 
@@ -24,12 +27,43 @@ function stateMismatch(returnTo?: string): RedirectOutcome {
   }
 }
 
-export async function settleRedirectAnswer(
+/**
+ * Synchronous part: takes the pending transaction (single use) and, when the SDK ran the flow,
+ * lets it parse the URL — it reads location in its Promise executor, then writes the token back
+ * into the URL (§4.5), which the caller strips in the same task. The rest is asynchronous.
+ */
+export function readRedirectAnswer(
+  config: AppConfig,
+  captured: CapturedAnswer,
+  now: number,
+): Promise<RedirectOutcome> {
+  const lookup = takePendingLookup(now)
+  let sdkData: Promise<RedirectAuthorizeData> | null = null
+  try {
+    if (lookup.status === 'ok' && lookup.pending.flow === 'redirect') {
+      const { pending } = lookup
+      sdkData = createSdk(config, {
+        responseType: pending.responseType,
+        state: pending.state,
+        scopes: pending.scopes,
+      })
+        .redirect()
+        .authorizeData()
+      sdkData.catch(() => undefined)
+    }
+  } catch {
+    sdkData = null
+  } finally {
+    if (lookup.status !== 'none') sweepSdkStorage(lookup.pending.state)
+  }
+  return settle(lookup, captured, sdkData)
+}
+
+async function settle(
   lookup: PendingLookup,
   captured: CapturedAnswer,
   sdkData: Promise<RedirectAuthorizeData> | null,
 ): Promise<RedirectOutcome> {
-  if (captured.hash === null && captured.search === null) return { kind: 'none' }
   // An answer with no sign-in of ours pending: unsolicited, login CSRF or a replay (A.4, A.21).
   if (lookup.status === 'none') return stateMismatch()
   const returnTo = safeReturnTo(lookup.pending.returnTo)

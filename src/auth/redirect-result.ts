@@ -1,17 +1,16 @@
 // Reads the answer of a redirect or implicit sign-in from the URL, once per page load, before
 // React renders (security-catalogue.md §4.8, T1, T12). Synchronously, in one block that no other
-// script can interrupt: detect the auth parameters, let the SDK parse them when it ran the flow,
-// then strip them from the address bar and the current history entry. Only then does anything
-// asynchronous happen (the parsers and checks load with the answer: redirect-answer.ts). The
-// promise is memoized at module level, so StrictMode's double effects (or a second caller) get
-// the same outcome and the transaction is consumed exactly once.
+// script can interrupt: detect the auth parameters, take the pending transaction and let the SDK
+// parse them when it ran the flow (redirect-answer.ts, loaded first by main.tsx only when the URL
+// carries an answer), then strip them from the address bar and the current history entry. Only
+// then does anything asynchronous happen. The promise is memoized at module level, so
+// StrictMode's double effects (or a second caller) get the same outcome and the transaction is
+// consumed exactly once.
 import type { AppConfig, Flow } from '../config/env'
-import type { RedirectAuthorizeData } from './accounts-sdk'
-import { CODE_QUERY_KEYS, HASH_KEYS } from './answer-keys'
-import { AuthError, toAuthError } from './auth-error'
+import { CODE_QUERY_KEYS, HASH_KEYS, PENDING_KEY } from './answer-keys'
+import { AuthError, asAuthError } from './auth-error'
 import type { AuthorizeResult } from './authorize-result'
-import { takePendingLookup } from './pending-redirect'
-import { loadedSdk } from './sdk-loader'
+import type * as RedirectAnswer from './redirect-answer'
 
 export type RedirectOutcome =
   | { kind: 'none' }
@@ -22,14 +21,25 @@ export type RedirectOutcome =
 const QUERY_KEYS: ReadonlySet<string> = CODE_QUERY_KEYS
 
 let memo: Promise<RedirectOutcome> | null = null
+let reader: typeof RedirectAnswer | null = null
 
 /**
- * Whether the URL carries an authorize answer (token, code, error or state). main.tsx loads the
- * SDK first when it does: the SDK must parse the answer in the same task that strips it.
+ * Whether the URL carries an authorize answer (token, code, error or state). main.tsx then loads
+ * the reader (and the SDK) before consuming: they must run in the same task that strips it.
  */
 export function carriesRedirectAnswer(): boolean {
   const { search, hash } = window.location
   return hasAuthKey(hash, HASH_KEYS) || hasAuthKey(search, QUERY_KEYS)
+}
+
+/** Loads what reads an answer. Never rejects: without it the answer is refused, and stripped. */
+export function loadRedirectReader(): Promise<void> {
+  return import('./redirect-answer').then(
+    (module) => {
+      reader = module
+    },
+    () => undefined,
+  )
 }
 
 /** The one-time redirect result; every call after the first returns the same promise. */
@@ -42,7 +52,7 @@ export function consumeRedirectResult(
     memo = consume(config, now)
   } catch (error) {
     // Never let boot crash on a strange URL: it becomes an error the sign-in page can show.
-    memo = Promise.resolve({ kind: 'error', error: toAuthError(error) })
+    memo = Promise.resolve({ kind: 'error', error: asAuthError(error) })
   }
   return memo
 }
@@ -83,42 +93,38 @@ function strip(url: string, historyState: unknown): void {
   }
 }
 
+function forgetPending(): void {
+  try {
+    window.sessionStorage.removeItem(PENDING_KEY)
+  } catch {
+    // No storage, no transaction.
+  }
+}
+
 function consume(config: AppConfig, now: number): Promise<RedirectOutcome> {
   // ---- synchronous part: nothing below may await before the URL is clean ----
   const { pathname, search, hash } = window.location
   const historyState: unknown = window.history.state
   const hashAuth = hasAuthKey(hash, HASH_KEYS)
   const queryAuth = hasAuthKey(search, QUERY_KEYS)
-  const lookup = takePendingLookup(now)
-  let sdkData: Promise<RedirectAuthorizeData> | null = null
-  if (hashAuth || queryAuth) {
-    try {
-      if (lookup.status === 'ok' && lookup.pending.flow === 'redirect') {
-        const { pending } = lookup
-        // The SDK parses location synchronously in its Promise executor, then rewrites the URL with
-        // the token put back (§4.5); the strip below runs right after, in the same task.
-        // main.tsx loaded the SDK before calling us; without it the answer is refused below.
-        const sdk = loadedSdk()?.createSdk(config, {
-          responseType: pending.responseType,
-          state: pending.state,
-          scopes: pending.scopes,
-        })
-        sdkData = sdk?.redirect().authorizeData() ?? null
-        sdkData?.catch(() => undefined)
-      }
-    } catch {
-      sdkData = null
-    } finally {
-      const keptHash = hashAuth ? '' : hash
-      strip(`${pathname}${queryAuth ? withoutAuthKeys(search) : search}${keptHash}`, historyState)
-      if (lookup.status !== 'none') loadedSdk()?.sweepSdkStorage(lookup.pending.state)
-    }
+  if (!hashAuth && !queryAuth) {
+    // A sign-in abandoned on LiveChat's side (Back): its transaction is single-use all the same.
+    forgetPending()
+    return Promise.resolve({ kind: 'none' })
+  }
+  const captured = { hash: hashAuth ? hash : null, search: queryAuth ? search : null }
+  let outcome: Promise<RedirectOutcome>
+  try {
+    outcome = reader
+      ? reader.readRedirectAnswer(config, captured, now)
+      : Promise.resolve({ kind: 'error', error: new AuthError('network') })
+  } catch (error) {
+    outcome = Promise.resolve({ kind: 'error', error: asAuthError(error) })
+  } finally {
+    if (!reader) forgetPending()
+    const keptHash = hashAuth ? '' : hash
+    strip(`${pathname}${queryAuth ? withoutAuthKeys(search) : search}${keptHash}`, historyState)
   }
   // ---- from here on the URL holds no token, code or state ----
-  if (!hashAuth && !queryAuth) return Promise.resolve({ kind: 'none' })
-  const captured = { hash: hashAuth ? hash : null, search: queryAuth ? search : null }
-  return import('./redirect-answer').then(
-    ({ settleRedirectAnswer }) => settleRedirectAnswer(lookup, captured, sdkData),
-    (error: unknown) => ({ kind: 'error', error: toAuthError(error) }),
-  )
+  return outcome
 }

@@ -4,7 +4,7 @@
 import type { AppConfig, Flow, ResponseType } from '../config/env'
 import { accountsFetch, field } from './accounts-fetch'
 import { AuthError } from './auth-error'
-import { parseScopes } from './scopes'
+import { parseScopes } from './scope-list'
 import { MAX_EXPIRES_IN } from './token-format'
 
 export interface Session {

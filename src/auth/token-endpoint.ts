@@ -3,8 +3,9 @@
 // LiveChat session of the account (DELETE /v2/sessions). livechat-auth-protocol.md §5.
 import type { AppConfig } from '../config/env'
 import { accountsFetch, errorCode, field, type AccountsResponse } from './accounts-fetch'
-import { AuthError, kindForOAuthCode, type AuthErrorKind } from './auth-error'
-import { parseScopes } from './scopes'
+import { AuthError, type AuthErrorKind } from './auth-error'
+import { kindForOAuthCode } from './oauth-error'
+import { parseScopes } from './scope-list'
 import { isTokenLike, parseExpiresIn } from './token-format'
 
 export interface TokenGrant {

@@ -1,11 +1,23 @@
-import { useEffect, useId, useState } from 'react'
+import { lazy, Suspense, useEffect, useState } from 'react'
 import { Navigate, useLocation } from 'react-router-dom'
-import { preloadSdkWhenIdle } from '../auth/sdk-loader'
-import { describeAuthError } from '../auth/auth-error'
 import type { SignInLocationState } from '../auth/require-auth'
 import { safeReturnTo } from '../auth/return-to'
 import { useAuth } from '../auth/use-auth'
+import { preloadSignInSteps } from '../auth/load-sign-in-steps'
+import { whenIdle } from '../components/when-idle'
 import type { ResponseType } from '../config/env'
+import type { PopupMode } from './sign-in-options'
+
+// Shown only after a failure, which always comes later than idle time: not in this page's bundle.
+const loadAlert = () => import('../components/auth-error-alert')
+const AuthErrorAlert = lazy(() =>
+  loadAlert().then((module) => ({ default: module.AuthErrorAlert })),
+)
+// Advanced choices, opened by few: loaded on idle or when opened.
+const loadOptions = () => import('./sign-in-options')
+const SignInOptions = lazy(() =>
+  loadOptions().then((module) => ({ default: module.SignInOptions })),
+)
 
 const NOTICES = {
   user: 'You signed out.',
@@ -19,16 +31,24 @@ export function SignInPage() {
   const location = useLocation()
   const from = safeReturnTo((location.state as SignInLocationState | null)?.from)
   const [responseType, setResponseType] = useState<ResponseType>(config.responseType)
-  const [popupFlow, setPopupFlow] = useState<'auto' | 'manual'>('auto')
-  const optionsId = useId()
-  // The SDK is not part of this page's bundle: fetch it while the agent reads, before they click.
-  useEffect(preloadSdkWhenIdle, [])
+  const [popupFlow, setPopupFlow] = useState<PopupMode>('auto')
+  const [optionsOpened, setOptionsOpened] = useState(false)
+  // Neither the SDK and the flows nor the error texts are in this page's bundle: fetch them while the agent
+  // reads, before they click.
+  useEffect(
+    () =>
+      whenIdle(() => {
+        preloadSignInSteps()
+        loadAlert().catch(() => undefined)
+        loadOptions().catch(() => undefined)
+      }),
+    [],
+  )
 
   if (session && status !== 'validating') return <Navigate to={from} replace />
 
   // While a silent restore runs the agent may still click: their own sign-in wins over it.
   const busy = status === 'validating'
-  const described = error ? describeAuthError(error) : null
 
   return (
     <main className="page page--center" aria-labelledby="sign-in-title">
@@ -54,25 +74,14 @@ export function SignInPage() {
           </p>
         )}
 
-        {described && error && (
-          <div role="alert" className="alert">
-            <h2>{described.title}</h2>
-            <p>{described.message}</p>
-            <div className="actions">
-              {described.action === 'use-redirect' && (
-                <button
-                  type="button"
-                  className="button button--primary"
-                  onClick={() => signIn('redirect', { responseType, returnTo: from })}
-                >
-                  Use redirect instead
-                </button>
-              )}
-              <button type="button" className="button" onClick={dismissError}>
-                Dismiss
-              </button>
-            </div>
-          </div>
+        {error && (
+          <Suspense>
+            <AuthErrorAlert
+              error={error}
+              onUseRedirect={() => signIn('redirect', { responseType, returnTo: from })}
+              onDismiss={dismissError}
+            />
+          </Suspense>
         )}
 
         <div className="sign-in__buttons">
@@ -107,57 +116,23 @@ export function SignInPage() {
           </p>
         )}
 
-        <details className="sign-in__options">
+        <details
+          className="sign-in__options"
+          onToggle={(event) => {
+            if (event.currentTarget.open) setOptionsOpened(true)
+          }}
+        >
           <summary>Sign-in options</summary>
-          <fieldset aria-describedby={`${optionsId}-rt`}>
-            <legend>Response type (popup and redirect)</legend>
-            <p id={`${optionsId}-rt`} className="muted">
-              Code + PKCE keeps the token out of the address bar and can renew it silently.
-            </p>
-            <label>
-              <input
-                type="radio"
-                name="response-type"
-                value="token"
-                checked={responseType === 'token'}
-                onChange={() => setResponseType('token')}
-              />{' '}
-              Token (implicit)
-            </label>
-            <label>
-              <input
-                type="radio"
-                name="response-type"
-                value="code"
-                checked={responseType === 'code'}
-                onChange={() => setResponseType('code')}
-              />{' '}
-              Code + PKCE
-            </label>
-          </fieldset>
-          <fieldset>
-            <legend>Popup mode</legend>
-            <label>
-              <input
-                type="radio"
-                name="popup-flow"
-                value="auto"
-                checked={popupFlow === 'auto'}
-                onChange={() => setPopupFlow('auto')}
-              />{' '}
-              Auto (closes at once when already signed in to LiveChat)
-            </label>
-            <label>
-              <input
-                type="radio"
-                name="popup-flow"
-                value="manual"
-                checked={popupFlow === 'manual'}
-                onChange={() => setPopupFlow('manual')}
-              />{' '}
-              Manual (always asks for credentials)
-            </label>
-          </fieldset>
+          {optionsOpened && (
+            <Suspense fallback={<p className="muted">Loading options…</p>}>
+              <SignInOptions
+                responseType={responseType}
+                onResponseType={setResponseType}
+                popupFlow={popupFlow}
+                onPopupFlow={setPopupFlow}
+              />
+            </Suspense>
+          )}
         </details>
       </div>
     </main>

@@ -4,10 +4,11 @@ import { describe, expect, it } from 'vitest'
 import {
   AUTH_ERROR_KINDS,
   AuthError,
-  describeAuthError,
-  toAuthError,
+  asAuthError,
   type AuthErrorKind,
 } from '../../../src/auth/auth-error'
+import { describeAuthError } from '../../../src/auth/auth-error-text'
+import { toAuthError } from '../../../src/auth/oauth-error'
 
 describe('toAuthError', () => {
   it.each<[string, unknown, AuthErrorKind, string | undefined]>([
@@ -159,6 +160,18 @@ describe('toAuthError', () => {
       expect(error.message).not.toContain('DQTRHGbZCFkAoss4Q')
       expect(error.details ?? '').not.toContain('DQTRHGbZCFkAoss4Q')
     }
+  })
+})
+
+describe('asAuthError (what the provider and startup use)', () => {
+  it('keeps an AuthError, calls a TypeError (fetch or a chunk that failed to load) network, anything else unknown', () => {
+    const own = new AuthError('access_denied')
+    expect(asAuthError(own)).toBe(own)
+    expect(asAuthError(new TypeError('Failed to fetch dynamically imported module')).kind).toBe(
+      'network',
+    )
+    expect(asAuthError(new Error('boom')).kind).toBe('unknown')
+    expect(asAuthError({ oauth_exception: 'access_denied' }).kind).toBe('unknown')
   })
 })
 

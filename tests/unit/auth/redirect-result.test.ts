@@ -27,17 +27,13 @@ function visit(path: string) {
   window.history.replaceState(HISTORY_STATE, '', path)
 }
 
-/** main.tsx loads the SDK before consuming when the URL carries an answer. */
-async function loadSdkAsMainDoes() {
-  const { loadSdk } = await import('../../../src/auth/sdk-loader')
-  await loadSdk()
-}
-
 /** A fresh module, as after a page load: the memo is per page. */
 async function consume(now = NOW): Promise<RedirectOutcome> {
   vi.resetModules()
-  await loadSdkAsMainDoes()
-  const { consumeRedirectResult } = await import('../../../src/auth/redirect-result')
+  const { consumeRedirectResult, loadRedirectReader } =
+    await import('../../../src/auth/redirect-result')
+  // As main.tsx does when the URL carries an answer.
+  await loadRedirectReader()
   return consumeRedirectResult(sandboxConfig, now)
 }
 
@@ -94,8 +90,10 @@ describe('implicit answer (own parser)', () => {
     savePending(pending())
     visit(`/${FRAGMENT}`)
     vi.resetModules()
-    await loadSdkAsMainDoes()
-    const { consumeRedirectResult } = await import('../../../src/auth/redirect-result')
+    const { consumeRedirectResult, loadRedirectReader } =
+      await import('../../../src/auth/redirect-result')
+    // As main.tsx does when the URL carries an answer.
+    await loadRedirectReader()
     const promise = consumeRedirectResult(sandboxConfig, NOW)
     expectNoAuthInUrl()
     await promise
@@ -279,13 +277,28 @@ describe('SDK redirect answer (protocol §4.5)', () => {
   })
 })
 
+describe('the reader is loaded only with an answer (issue 7: nothing of it in the first bundle)', () => {
+  it('an answer whose reader could not be loaded is refused, and the URL is stripped all the same', async () => {
+    savePending(pending())
+    visit(`/${FRAGMENT}`)
+    vi.resetModules()
+    const { consumeRedirectResult } = await import('../../../src/auth/redirect-result')
+    const outcome = await consumeRedirectResult(sandboxConfig, NOW)
+    expect(kindOf(outcome)).toBe('network')
+    expectNoAuthInUrl()
+    expect(sessionStorage.getItem(PENDING_KEY)).toBeNull()
+  })
+})
+
 describe('exactly once (catalogue §4.8, D.65; A.21 replay)', () => {
   it('a StrictMode-style second call returns the same promise and consumes the transaction once', async () => {
     savePending(pending())
     visit(`/${FRAGMENT}`)
     vi.resetModules()
-    await loadSdkAsMainDoes()
-    const { consumeRedirectResult } = await import('../../../src/auth/redirect-result')
+    const { consumeRedirectResult, loadRedirectReader } =
+      await import('../../../src/auth/redirect-result')
+    // As main.tsx does when the URL carries an answer.
+    await loadRedirectReader()
     const reads = vi.spyOn(Storage.prototype, 'getItem')
     const first = consumeRedirectResult(sandboxConfig, NOW)
     const second = consumeRedirectResult(sandboxConfig, NOW)

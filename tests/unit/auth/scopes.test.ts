@@ -2,7 +2,8 @@
 // livechat-agent-api.md §2; security-catalogue.md §5 A.20 (scope strings).
 import { describe, expect, it } from 'vitest'
 import { describeScope } from '../../../src/auth/scope-meanings'
-import { missingScopes, parseScopes, scopeSatisfies } from '../../../src/auth/scopes'
+import { parseScopes } from '../../../src/auth/scope-list'
+import { missingScopes, scopeSatisfies } from '../../../src/auth/scopes'
 
 describe('parseScopes (catalogue A.20)', () => {
   it.each([

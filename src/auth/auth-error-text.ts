@@ -1,0 +1,128 @@
+// What each kind of sign-in failure means to the agent, and the next step. Apart from the error
+// type because the sign-in page only needs it once something went wrong: it loads then (or on
+// idle), not with the page.
+import type { AuthErrorKind } from './auth-error'
+import { toAuthError } from './oauth-error'
+
+export type AuthErrorAction =
+  'retry' | 'use-redirect' | 'request-access' | 'contact-admin' | 'sign-in-again'
+
+export interface AuthErrorDescription {
+  title: string
+  message: string
+  action: AuthErrorAction
+}
+
+const DESCRIPTIONS: Record<AuthErrorKind, AuthErrorDescription> = {
+  popup_blocked: {
+    title: 'Your browser blocked the sign-in window',
+    message: 'Allow pop-ups for this site and try again, or sign in by redirect instead.',
+    action: 'use-redirect',
+  },
+  popup_closed: {
+    title: 'Sign-in cancelled',
+    message: 'The LiveChat sign-in window was closed before sign-in finished.',
+    action: 'retry',
+  },
+  timeout: {
+    title: 'Sign-in took too long',
+    message: 'LiveChat did not finish the sign-in in time. Please try again.',
+    action: 'retry',
+  },
+  state_mismatch: {
+    title: 'Sign-in could not be verified',
+    message:
+      'The answer from LiveChat did not belong to a sign-in started in this tab, so it was ignored. Please try again.',
+    action: 'retry',
+  },
+  access_denied: {
+    title: 'Access denied',
+    message:
+      'LiveChat denied access: the permission was refused, or this app is installed for a different LiveChat organization.',
+    action: 'retry',
+  },
+  invalid_scope: {
+    title: 'Your role cannot grant these permissions',
+    message:
+      'This app asked for permissions that need an administrator, and a normal agent cannot grant them. Ask your LiveChat administrator, or continue with the access you have.',
+    action: 'contact-admin',
+  },
+  unauthorized_client: {
+    title: 'This app is not set up correctly',
+    message:
+      'LiveChat does not recognise this app’s Client Id. Ask whoever set the app up to check its configuration.',
+    action: 'contact-admin',
+  },
+  domain_not_allowed: {
+    title: 'This address is not allowed to sign in',
+    message:
+      'LiveChat refused the request: this app’s address is not one of its allowed redirect URIs, or the request was malformed. Ask whoever set the app up to check them.',
+    action: 'contact-admin',
+  },
+  unsupported_response_type: {
+    title: 'This sign-in method is not available',
+    message:
+      'LiveChat does not allow this app to sign in this way. Try another sign-in method, or ask the app’s administrator.',
+    action: 'contact-admin',
+  },
+  too_many_redirects: {
+    title: 'Too many sign-in attempts',
+    message:
+      'LiveChat allows only a few sign-ins in a short time. Wait 30 seconds, then try again.',
+    action: 'retry',
+  },
+  identity_unknown: {
+    title: 'Please sign in again',
+    message: 'LiveChat could not confirm who you are, or your LiveChat session has ended.',
+    action: 'sign-in-again',
+  },
+  token_rejected: {
+    title: 'LiveChat refused the sign-in',
+    message: 'The access LiveChat gave was not accepted when checked. Please sign in again.',
+    action: 'sign-in-again',
+  },
+  wrong_client: {
+    title: 'Sign-in was issued to a different app',
+    message:
+      'The access token belongs to another LiveChat app, so it was not used. Please sign in again here.',
+    action: 'sign-in-again',
+  },
+  wrong_organization: {
+    title: 'Wrong LiveChat organization',
+    message:
+      'You signed in to a LiveChat organization this app is not set up for. Sign in with an account of the right organization, or ask your administrator.',
+    action: 'contact-admin',
+  },
+  expired: {
+    title: 'Your session expired',
+    message: 'Your LiveChat access has expired. Sign in again to continue.',
+    action: 'sign-in-again',
+  },
+  malformed_response: {
+    title: 'Sign-in could not be verified',
+    message:
+      'LiveChat’s answer was not in the expected form, so it was not used. Please try again.',
+    action: 'retry',
+  },
+  network: {
+    title: 'Could not reach LiveChat',
+    message: 'Check your internet connection, then try again.',
+    action: 'retry',
+  },
+  server_error: {
+    title: 'LiveChat is having trouble',
+    message: 'LiveChat could not complete the sign-in right now. Please try again in a moment.',
+    action: 'retry',
+  },
+  unknown: {
+    title: 'Sign-in failed',
+    message: 'Something unexpected went wrong while signing in. Please try again.',
+    action: 'retry',
+  },
+}
+
+/** Plain words and the next step for an error of any shape. */
+export function describeAuthError(error: unknown): AuthErrorDescription {
+  const kind = toAuthError(error).kind
+  return { ...DESCRIPTIONS[kind] }
+}
