@@ -1,7 +1,6 @@
 // Issue 4 in real Chromium, beyond tests/e2e/workspace.spec.ts: what the retry policy does on
 // the wire (security-catalogue.md §4.2–§4.5, §5 C #44, #45, #48, #53, #55, #57), Olivia's view of
 // the chats list, and axe on the states that page-by-page sweeps miss (errors, supervisor table).
-import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import {
   DEV,
@@ -12,24 +11,10 @@ import {
   test,
   type PersonaKey,
 } from './fixtures'
+import { expectNoAxeViolations } from './axe'
 
-const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8')
 const LIST_CHATS = '/v3.6/agent/action/list_chats'
 const LIST_AGENTS = '/v3.6/configuration/action/list_agents'
-
-async function expectNoAxeViolations(page: Page) {
-  await page.addScriptTag({ content: AXE })
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run(): Promise<{ violations: { id: string; nodes: unknown[] }[] }> }
-      }
-    ).axe
-    const result = await axe.run()
-    return result.violations.map((v) => `${v.id} (${v.nodes.length})`)
-  })
-  expect(violations).toEqual([])
-}
 
 async function signIn(page: Page, persona: PersonaKey) {
   await page.goto(`${DEV}/`)

@@ -1,6 +1,5 @@
 // Issue 4: the workspace in real Chromium against the sandbox — group visibility per persona,
 // sending a message, archive paging, API faults (429/500/401) and axe on every page.
-import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import {
   DEV,
@@ -12,22 +11,7 @@ import {
   test,
   type PersonaKey,
 } from './fixtures'
-
-const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8')
-
-async function expectNoAxeViolations(page: Page) {
-  await page.addScriptTag({ content: AXE })
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run(): Promise<{ violations: { id: string; nodes: unknown[] }[] }> }
-      }
-    ).axe
-    const result = await axe.run()
-    return result.violations.map((v) => `${v.id} (${v.nodes.length})`)
-  })
-  expect(violations).toEqual([])
-}
+import { expectNoAxeViolations } from './axe'
 
 async function signIn(page: Page, persona: PersonaKey, path = '/') {
   await page.goto(`${DEV}${path}`)
