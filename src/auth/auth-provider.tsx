@@ -136,8 +136,18 @@ export function AuthProvider({
             await finishSignIn(() => complete(config, result, config.flow), config.flow)
             return
           }
-        } catch {
-          // A failed silent restore is not an error worth showing: the sign-in page is the answer.
+        } catch (error) {
+          // A failed silent restore is not worth showing (the sign-in page is the answer), except
+          // LiveChat refusing after several reloads in a row: a click would be refused too for a
+          // while, so the page says why and how long, instead of failing on the click.
+          if (
+            error instanceof AuthError &&
+            error.kind === 'too_many_redirects' &&
+            stateRef.current.status === 'restoring'
+          ) {
+            dispatch({ type: 'SIGN_IN_FAILED', error })
+            return
+          }
         }
       }
       dispatch({ type: 'RESTORE_FINISHED' })

@@ -37,6 +37,26 @@ test('reload without a LiveChat session falls back to the sign-in page and keeps
   await expect(page).toHaveURL(`${DEV}/team`)
 })
 
+test('reloading again and again: once LiveChat refuses (too_many_redirects), the page says why and how long', async ({
+  page,
+}) => {
+  await page.goto(`${DEV}/sign-in`)
+  await signInWithPopup(page, 'nina')
+  const signOut = page.getByRole('button', { name: 'Sign out' })
+  const refused = page.getByRole('alert').filter({ hasText: 'Too many sign-in attempts' })
+  // Each reload's silent restore is an authorize request; LiveChat (and the sandbox) refuse
+  // after a few in 30 seconds (livechat-auth-protocol.md §3.1).
+  let reloads = 0
+  while (reloads < 8) {
+    await page.reload()
+    reloads += 1
+    await expect(signOut.or(refused)).toBeVisible({ timeout: 7000 })
+    if (await refused.isVisible()) break
+  }
+  await expect(refused).toContainText('Wait 30 seconds')
+  expect(reloads).toBeGreaterThan(1)
+})
+
 test('a short-lived token is renewed silently before it expires', async ({ page }) => {
   await sandboxControl('/options', { tokenLifetime: 6 })
   await page.goto(`${DEV}/sign-in`)
