@@ -139,9 +139,10 @@ export function startPopupSignIn(
   }, closedPollMs)
   const deadline = setTimeout(() => finish({ error: new AuthError('timeout') }), timeoutMs)
 
-  // The window is open and ours. The SDK and the answer's checks load now (the SDK is usually
-  // preloaded); the SDK then navigates the window by name, well inside the click's transient
-  // activation. The window shows nothing before that, so no answer can arrive unheard.
+  // The window is open and ours. The SDK and the answer's checks load now (usually preloaded on
+  // idle); the SDK then navigates the window by its name, which needs no fresh user activation
+  // (tests/e2e/lazy-sign-in.spec.ts holds the chunk back 1.5 s). The window shows nothing before
+  // that, so no answer can arrive unheard.
   const ready = loadSignInSteps().then(
     (steps) => {
       if (settled) return
