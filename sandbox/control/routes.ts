@@ -4,6 +4,7 @@
 // sandbox/AGENT-API.md "Control API".
 import { Hono } from 'hono'
 import { DEFAULT_OPTIONS, type SandboxOptions, type SandboxState } from '../state'
+import { bulkRoutes } from './bulk'
 import { ControlError, readInput, reply, replyError } from './control-input'
 import { renderControlPage } from './control-page'
 import { faultRoutes } from './fault-routes'
@@ -44,6 +45,7 @@ export function controlRoutes(state: SandboxState): Hono {
   control.route('/', faultRoutes(state))
   control.route('/', tokenRoutes(state))
   control.route('/', inspectRoutes(state))
+  control.route('/', bulkRoutes(state))
 
   return control
 }

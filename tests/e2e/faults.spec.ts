@@ -18,7 +18,7 @@ async function popupSignIn(page: import('@playwright/test').Page, { retry = fals
   if (!retry) await completeAccountsSignIn(popup, 'nina')
 }
 
-test('accounts server failing while the token is validated: clear message, then a retry signs in', async ({
+test('#43 accounts server failing while the token is validated: clear message, then a retry signs in', async ({
   page,
   consoleLines,
 }) => {
@@ -32,7 +32,7 @@ test('accounts server failing while the token is validated: clear message, then 
   expect(consoleLines.filter((l) => l.startsWith('pageerror'))).toEqual([])
 })
 
-test('accounts server unreachable while validating: a network message, never a crash', async ({
+test('#43 accounts server unreachable while validating: a network message, never a crash', async ({
   page,
 }) => {
   await page.goto(`${DEV}/sign-in`)
@@ -44,7 +44,7 @@ test('accounts server unreachable while validating: a network message, never a c
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible()
 })
 
-test('malformed JSON on a read: an error with Retry, and the data once LiveChat answers properly', async ({
+test('#54 malformed JSON on a read: an error with Retry, and the data once LiveChat answers properly', async ({
   page,
 }) => {
   await page.goto(`${DEV}/sign-in`)

@@ -10,7 +10,7 @@ import {
   test,
 } from './fixtures'
 
-test('reload with a live LiveChat session restores silently, without storing the token', async ({
+test('#63 reload with a live LiveChat session restores silently, without storing the token', async ({
   page,
 }) => {
   await page.goto(`${DEV}/sign-in`)
@@ -24,7 +24,7 @@ test('reload with a live LiveChat session restores silently, without storing the
   expect(after.tokens.length).toBe(before.tokens.length + 1)
 })
 
-test('reload without a LiveChat session falls back to the sign-in page and keeps the page asked for', async ({
+test('#63 reload without a LiveChat session falls back to the sign-in page and keeps the page asked for', async ({
   page,
   context,
 }) => {
@@ -37,7 +37,7 @@ test('reload without a LiveChat session falls back to the sign-in page and keeps
   await expect(page).toHaveURL(`${DEV}/team`)
 })
 
-test('reloading again and again: once LiveChat refuses (too_many_redirects), the page says why and how long', async ({
+test('#46 reloading again and again: once LiveChat refuses (too_many_redirects), the page says why and how long', async ({
   page,
 }) => {
   await page.goto(`${DEV}/sign-in`)

@@ -21,7 +21,7 @@ const combos = [
 ] as const
 
 for (const { flow, responseType } of combos) {
-  test(`${flow} × ${responseType}: Nina signs in, lands where she asked, and no secret leaks`, async ({
+  test(`#24 #25 #26 ${flow} × ${responseType}: Nina signs in, lands where she asked, and no secret leaks`, async ({
     page,
     context,
     consoleLines,

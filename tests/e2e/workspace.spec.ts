@@ -87,7 +87,7 @@ test('a sent message appears in the thread and in the sandbox', async ({ page })
   expect(stored).toContain(text)
 })
 
-test('a failed send keeps the text and says why', async ({ page }) => {
+test('#53 a failed send keeps the text and says why', async ({ page }) => {
   const list = (await apiAs(PERSONAS.nina.email, 'list_chats', {
     filters: { active: true },
     limit: 100,
@@ -136,7 +136,7 @@ test('429 with Retry-After: the chats come after the wait, no error shown', asyn
   await expect(page.getByRole('alert')).toHaveCount(0)
 })
 
-test('500 on a read: a clear error with Retry, and recovery when the fault clears', async ({
+test('#53 500 on a read: a clear error with Retry, and recovery when the fault clears', async ({
   page,
 }) => {
   await signIn(page, 'nina')
@@ -157,7 +157,7 @@ test('500 on a read: a clear error with Retry, and recovery when the fault clear
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible()
 })
 
-test('401 mid-session: one silent re-auth, the data shows and the agent stays signed in', async ({
+test('#44 401 mid-session: one silent re-auth, the data shows and the agent stays signed in', async ({
   page,
 }) => {
   await signIn(page, 'nina')

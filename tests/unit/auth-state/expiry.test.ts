@@ -12,7 +12,7 @@ describe('expiryPlan', () => {
   it('renews a short-lived token at half its life', () => {
     expect(expiryPlan(40_000, 0).msUntilRenew).toBe(20_000)
   })
-  it('says expired when the time has passed (no timer, no loop)', () => {
+  it('#17: says expired when the time has passed (no timer, no loop)', () => {
     expect(expiryPlan(1000, 1000).expired).toBe(true)
     expect(expiryPlan(1000, 5000).expired).toBe(true)
   })

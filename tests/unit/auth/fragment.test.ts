@@ -197,7 +197,7 @@ describe('parseTokenFragment', () => {
       '2592001',
       '',
     ].map((value): [string, string, AuthErrorKind] => [
-      `expires_in=${value} (A.16–A.18)`,
+      `expires_in=${value} (A.16, #17, #18)`,
       `#access_token=dal:x&token_type=Bearer&expires_in=${value}&state=${STATE}`,
       'malformed_response',
     ]),

@@ -87,7 +87,7 @@ describe('pending redirect transaction', () => {
 })
 
 describe('redirect guard (protocol §8: 3 redirects per 30 s)', () => {
-  it('allows two navigations in 30 s and refuses the third', () => {
+  it('#46: allows two navigations in 30 s and refuses the third', () => {
     expect(canNavigateToAuthorize(NOW)).toBe(true)
     noteAuthorizeNavigation(NOW)
     expect(canNavigateToAuthorize(NOW + 1000)).toBe(true)

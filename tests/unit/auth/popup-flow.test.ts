@@ -483,7 +483,7 @@ describe("the SDK's own listener (protocol §4.1: it leaks)", () => {
     expect(messageListeners.size).toBe(1)
   })
 
-  it('ours attaches exactly one listener (never the SDK’s) and removes it on every outcome', async () => {
+  it('#66: ours attaches exactly one listener (never the SDK’s) and removes it on every outcome', async () => {
     const signIn = await start()
     expect(messageListeners.size).toBe(1)
     const outcome = watch(signIn)
@@ -498,7 +498,7 @@ describe("the SDK's own listener (protocol §4.1: it leaks)", () => {
     expect(messageListeners.size).toBe(0)
   })
 
-  it('a null-data message from the accounts origin throws nowhere (the SDK’s listener would)', async () => {
+  it('#30: a null-data message from the accounts origin throws nowhere (the SDK’s listener would)', async () => {
     const signIn = await start()
     const errors: unknown[] = []
     const onError = (event: ErrorEvent) => errors.push(event.error)

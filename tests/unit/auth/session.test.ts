@@ -155,7 +155,7 @@ describe('validateToken (protocol §5.3)', () => {
     await expect(pending).rejects.toMatchObject({ name: 'AbortError' })
   })
 
-  it('caps an absurd lifetime at 30 days (catalogue §4.1)', async () => {
+  it('#18: caps an absurd lifetime at 30 days (catalogue §4.1)', async () => {
     answerInfo(() => HttpResponse.json({ ...INFO, expires_in: 99_999_999_999 }))
     expect((await validateToken(sandboxConfig, TOKEN)).expiresIn).toBe(2_592_000)
   })

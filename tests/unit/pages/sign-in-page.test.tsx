@@ -67,7 +67,7 @@ describe('sign-in page', () => {
 })
 
 describe('scope guard', () => {
-  it('lists each missing scope with its meaning and offers Request access', async () => {
+  it('#20: lists each missing scope with its meaning and offers Request access', async () => {
     renderApp({ route: '/supervisor', as: 'nina@acme.test' })
     expect(await screen.findByRole('heading', { name: /more access/i })).toBeInTheDocument()
     expect(screen.getByText('chats--all:ro')).toBeInTheDocument()

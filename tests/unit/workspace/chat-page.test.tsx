@@ -43,7 +43,7 @@ describe('/chats/:chatId', () => {
     }
   })
 
-  it('renders chat content as text, never as HTML (hostile seed messages)', async () => {
+  it('#71: renders chat content as text, never as HTML (hostile seed messages)', async () => {
     const chat = chatWithText(XSS_IMG)
     const { container } = renderApp({ route: `/chats/${chat.id}`, as: NINA })
     const log = await screen.findByRole('log', { name: 'Conversation' })
@@ -56,7 +56,7 @@ describe('/chats/:chatId', () => {
       expect(link.getAttribute('href')).toMatch(/^https?:/)
   })
 
-  it('links files only for http(s) URLs, with rel="noopener noreferrer"', async () => {
+  it('#71: links files only for http(s) URLs, with rel="noopener noreferrer"', async () => {
     const chat = sandbox.state.world.chats.find((c) =>
       c.threads.at(-1)?.events.some((e) => e.type === 'file'),
     )

@@ -26,7 +26,10 @@ describe('reliability on a page', () => {
   it('#48: a 429 with Retry-After is waited out, said so, and then the data shows', async () => {
     addFault({ path: LIST_CHATS, status: 429, retryAfter: '1' })
     renderApp({ route: '/chats', as: NINA })
-    expect(await screen.findByText(/rate-limiting requests\. Retrying in 1 s/)).toBeInTheDocument()
+    // Generous wait: on a loaded machine the lazy page can take over a second to render.
+    expect(
+      await screen.findByText(/rate-limiting requests\. Retrying in 1 s/, {}, { timeout: 3000 }),
+    ).toBeInTheDocument()
     expect(
       await screen.findByRole('table', { name: 'Open chats' }, { timeout: 4000 }),
     ).toBeInTheDocument()
@@ -42,7 +45,9 @@ describe('reliability on a page', () => {
       json: { error: { type: 'too_many_requests', message: 'x' } },
     })
     renderApp({ route: '/chats', as: NINA })
-    expect(await screen.findByText(/rate-limiting requests/)).toBeInTheDocument()
+    expect(
+      await screen.findByText(/rate-limiting requests/, {}, { timeout: 3000 }),
+    ).toBeInTheDocument()
     expect(
       await screen.findByRole('table', { name: 'Open chats' }, { timeout: 4000 }),
     ).toBeInTheDocument()
