@@ -6,6 +6,7 @@ import {
   carriesRedirectAnswer,
   consumeRedirectResult,
   loadRedirectReader,
+  stripLateAnswers,
 } from './auth/redirect-result'
 import { configResult } from './config/app-config'
 import './styles.css'
@@ -16,6 +17,7 @@ const SetupPage = lazy(() =>
 )
 
 function boot(): void {
+  stripLateAnswers()
   // The redirect result (token, code or error in the URL) is read and stripped from the address
   // bar before anything renders, exactly once — StrictMode's double effects never see it.
   const redirectOutcome = configResult.ok ? consumeRedirectResult(configResult.config) : null

@@ -32,6 +32,18 @@ export function carriesRedirectAnswer(): boolean {
   return hasAuthKey(hash, HASH_KEYS) || hasAuthKey(search, QUERY_KEYS)
 }
 
+/**
+ * An answer pasted into the address bar of a page already running changes only the fragment:
+ * nothing loads and it is never read as a sign-in, but the token would stay on show. Strip it
+ * (security-catalogue.md #21/#22). Call once at startup.
+ */
+export function stripLateAnswers(): void {
+  window.addEventListener('hashchange', () => {
+    const { pathname, search, hash } = window.location
+    if (hasAuthKey(hash, HASH_KEYS)) strip(`${pathname}${search}`, window.history.state)
+  })
+}
+
 /** Loads what reads an answer. Never rejects: without it the answer is refused, and stripped. */
 export function loadRedirectReader(): Promise<void> {
   return import('./redirect-answer').then(

@@ -290,8 +290,22 @@ describe('the reader is loaded only with an answer (issue 7: nothing of it in th
   })
 })
 
+describe('an answer pasted into a running page (#21/#22)', () => {
+  it('only the fragment changes, so nothing reads it: it is stripped from the address bar', async () => {
+    visit('/team?tab=2')
+    vi.resetModules()
+    const { stripLateAnswers } = await import('../../../src/auth/redirect-result')
+    stripLateAnswers()
+    window.location.hash = FRAGMENT.slice(1)
+    await new Promise((resolve) => window.addEventListener('hashchange', resolve, { once: true }))
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expectNoAuthInUrl()
+    expect(window.location.pathname + window.location.search).toBe('/team?tab=2')
+  })
+})
+
 describe('exactly once (catalogue §4.8, D.65; A.21 replay)', () => {
-  it('a StrictMode-style second call returns the same promise and consumes the transaction once', async () => {
+  it('#65: a StrictMode-style second call returns the same promise and consumes the transaction once', async () => {
     savePending(pending())
     visit(`/${FRAGMENT}`)
     vi.resetModules()
@@ -309,7 +323,7 @@ describe('exactly once (catalogue §4.8, D.65; A.21 replay)', () => {
     expect(kindOf(await second)).toBe('authorized')
   })
 
-  it('the same answer loaded again (Back, bookmark, shared link) is refused: the state was used', async () => {
+  it('#21 #22: the same answer loaded again (Back, bookmark, shared link) is refused: the state was used', async () => {
     savePending(pending())
     visit(`/${FRAGMENT}`)
     expect(kindOf(await consume())).toBe('authorized')
