@@ -33,9 +33,8 @@ const TeamPage = lazyPage(load.team, 'TeamPage')
 const SessionPage = lazyPage(load.session, 'SessionPage')
 const SupervisorPage = lazyPage(load.supervisor, 'SupervisorPage')
 const NotFoundPage = lazyPage(() => import('../pages/not-found-page'), 'NotFoundPage')
-const PlaceholderPage = lazy(() =>
-  import('../pages/placeholder-page').then((m) => ({ default: m.PlaceholderPage })),
-)
+// The Flow lab is public (a demo starts there, signed out) and never in the sign-in bundle.
+const FlowsPage = lazyPage(() => import('../pages/flows-page'), 'FlowsPage')
 
 /**
  * Once LiveChat has answered a sign-in, the workspace will very likely be shown: fetch its code
@@ -81,6 +80,14 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route path="sign-in" element={<SignInPage />} />
+      <Route
+        path="flows"
+        element={
+          <Loading>
+            <FlowsPage />
+          </Loading>
+        }
+      />
       <Route element={<RequireAuth />}>
         <Route
           element={
@@ -150,14 +157,6 @@ export function AppRoutes() {
             element={
               <Loading>
                 <SessionPage />
-              </Loading>
-            }
-          />
-          <Route
-            path="flows"
-            element={
-              <Loading>
-                <PlaceholderPage title="Flow lab" />
               </Loading>
             }
           />

@@ -3,6 +3,7 @@
 // the rotating refresh token for code sessions, the silent iframe for token sessions.
 import type { AppConfig, Flow } from '../config/env'
 import { AuthError } from './auth-error'
+import { noteFlow } from './flow-observer'
 import type { AuthorizeResult } from './authorize-result'
 import { sessionFromInfo, validateToken, type Session } from './session'
 import { trySilentSignIn } from './silent-flow'
@@ -26,12 +27,21 @@ export async function completeSignIn(
       codeVerifier: result.codeVerifier,
       redirectUri: config.redirectUri,
     })
+    noteFlow('code-exchanged', () => ({ refresh_token: grant.refreshToken ? 'issued' : 'none' }))
     const startedAt = now()
     const info = await validateToken(config, grant.accessToken, { signal })
+    noteFlow('token-validated', () => ({
+      scopes: String(info.scopes.length),
+      expires_in: String(info.expiresIn),
+    }))
     return sessionFromInfo(info, grant, flow, 'code', startedAt)
   }
   const startedAt = now()
   const info = await validateToken(config, result.accessToken, { signal })
+  noteFlow('token-validated', () => ({
+    scopes: String(info.scopes.length),
+    expires_in: String(info.expiresIn),
+  }))
   return sessionFromInfo(info, { accessToken: result.accessToken }, flow, 'token', startedAt)
 }
 

@@ -2,6 +2,7 @@
 // (livechat-auth-protocol.md §1 "Example URLs", §2): our URL, our state, our fragment parser.
 import type { AppConfig } from '../config/env'
 import { AuthError } from './auth-error'
+import { noteFlow } from './flow-observer'
 import { savePending } from './pending-redirect'
 import { randomState } from './random'
 import { canNavigateToAuthorize, noteAuthorizeNavigation } from './redirect-guard'
@@ -54,6 +55,7 @@ export function startImplicitSignIn(
 ): void {
   if (!canNavigateToAuthorize(now)) throw new AuthError('too_many_redirects')
   const state = randomState()
+  noteFlow('state-generated', () => ({ state }))
   savePending({
     state,
     flow: 'implicit',
@@ -63,5 +65,7 @@ export function startImplicitSignIn(
     createdAt: now,
   })
   noteAuthorizeNavigation(now)
-  navigate(buildImplicitAuthorizeUrl(config, { state, scopes, prompt }))
+  const url = buildImplicitAuthorizeUrl(config, { state, scopes, prompt })
+  noteFlow('authorize-url', () => ({ url }))
+  navigate(url)
 }

@@ -86,6 +86,8 @@ export function startPopupSignIn(
   }: PopupSignInOptions,
 ): PopupSignIn {
   const state = randomState()
+  // For the Flow lab's timeline: the observer itself loads with the steps, after the window opens.
+  const stateAt = performance.timeOrigin + performance.now()
   const codeVerifier = responseType === 'code' ? randomVerifier() : undefined
 
   let popup: Window | null = null
@@ -146,6 +148,7 @@ export function startPopupSignIn(
   const ready = loadSignInSteps().then(
     (steps) => {
       if (settled) return
+      steps.noteFlow('state-generated', () => ({ state }), stateAt)
       const onMessage = (event: MessageEvent) => {
         if (settled) return
         const verdict = steps.judgeAuthorizeMessage(event, {
@@ -155,8 +158,10 @@ export function startPopupSignIn(
           responseType,
           codeVerifier,
         })
-        if (verdict.kind === 'result') finish({ result: verdict.result })
-        else if (verdict.kind === 'error') finish({ error: verdict.error })
+        if (verdict.kind === 'result') {
+          steps.noteFlow('state-verified')
+          finish({ result: verdict.result })
+        } else if (verdict.kind === 'error') finish({ error: verdict.error })
       }
       window.addEventListener('message', onMessage)
       removeListener = () => window.removeEventListener('message', onMessage)

@@ -6,6 +6,7 @@ import type { AppConfig } from '../config/env'
 import { createSdk, sweepSdkStorage, type RedirectAuthorizeData } from './accounts-sdk'
 import { CODE_QUERY_KEYS } from './answer-keys'
 import { AuthError } from './auth-error'
+import { noteFlow } from './flow-observer'
 import { toAuthError } from './oauth-error'
 import type { AuthorizeResult } from './authorize-result'
 import { parseCodeQuery, parseParams, parseTokenFragment, stateOf } from './fragment'
@@ -96,7 +97,9 @@ async function read(
   )
   // Exact, single-use state before anything else is believed (A.3–A.6, A.9). Never SDK verify(),
   // which passes when the state is missing (§4.6).
+  noteFlow('answer', () => Object.fromEntries(params))
   if (stateOf(params) !== pending.state) throw new AuthError('state_mismatch')
+  noteFlow('state-verified')
 
   let result: AuthorizeResult
   if (pending.responseType === 'token') {

@@ -5,6 +5,7 @@
 import type { AppConfig, ResponseType } from '../config/env'
 import { createSdk, sweepSdkStorage } from './accounts-sdk'
 import { AuthError } from './auth-error'
+import { noteFlow } from './flow-observer'
 import { clearPending, savePending } from './pending-redirect'
 import { randomState, randomVerifier } from './random'
 import { canNavigateToAuthorize, noteAuthorizeNavigation } from './redirect-guard'
@@ -26,6 +27,7 @@ export function startRedirectSignIn(
   if (!canNavigateToAuthorize(now)) throw new AuthError('too_many_redirects')
   const state = randomState()
   const codeVerifier = responseType === 'code' ? randomVerifier() : undefined
+  noteFlow('state-generated', () => ({ state }))
   savePending({
     state,
     flow: 'redirect',
@@ -38,6 +40,8 @@ export function startRedirectSignIn(
   try {
     const sdk = createSdk(config, { responseType, state, scopes, prompt, codeVerifier })
     noteAuthorizeNavigation(now)
+    // The Flow lab shows the URL; the SDK builds it again (same options) when it navigates.
+    noteFlow('authorize-url', () => ({ url: sdk.authorizeURL() }))
     sdk.redirect().authorize()
   } catch (error) {
     clearPending()

@@ -6,6 +6,7 @@
 import { createSdk, sweepSdkStorage, withoutSdkMessageListener } from './accounts-sdk'
 import { judgeAuthorizeMessage } from './authorize-message'
 import { completeSignIn, renewSession } from './complete-sign-in'
+import { noteFlow } from './flow-observer'
 import { startImplicitSignIn } from './implicit-flow'
 import { startRedirectSignIn } from './redirect-flow'
 import { trySilentSignIn } from './silent-flow'
@@ -23,6 +24,7 @@ export const signInSteps = {
   startImplicitSignIn,
   revokeToken,
   endAllSessions,
+  noteFlow,
 }
 
 export type SignInSteps = typeof signInSteps

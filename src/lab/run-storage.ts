@@ -1,0 +1,57 @@
+// sessionStorage for the lab: the run that left the page (under the observer's key, so the auth
+// layer holds the facts of the return until the lab has loaded) and the last result per flow.
+// Runs are redacted before they get here; this module writes what it is given.
+import { LAB_RUN_KEY } from '../auth/flow-observer'
+import type { Flow } from '../config/env'
+import type { Run } from './run-model'
+
+const RESULTS_KEY = 'flow-lab:results'
+/** A run that left the page longer ago than this was abandoned. */
+const PENDING_MAX_AGE_MS = 10 * 60_000
+
+export type Results = Partial<Record<Flow, Run>>
+
+function read<T>(key: string): T | null {
+  try {
+    const text = window.sessionStorage.getItem(key)
+    return text === null ? null : (JSON.parse(text) as T)
+  } catch {
+    return null
+  }
+}
+
+function write(key: string, value: unknown): void {
+  try {
+    window.sessionStorage.setItem(key, JSON.stringify(value))
+  } catch {
+    // No storage: the lab still works within one page load.
+  }
+}
+
+export function savePendingRun(run: Run): void {
+  write(LAB_RUN_KEY, run)
+}
+
+/** Reads the waiting run; the caller clears it once it listens to the observer itself. */
+export function readPendingRun(now: number): Run | null {
+  const run = read<Run>(LAB_RUN_KEY)
+  if (!run || typeof run.startedAt !== 'number' || now - run.startedAt > PENDING_MAX_AGE_MS)
+    return null
+  return run
+}
+
+export function clearPendingRun(): void {
+  try {
+    window.sessionStorage.removeItem(LAB_RUN_KEY)
+  } catch {
+    // Nothing stored.
+  }
+}
+
+export function loadResults(): Results {
+  return read<Results>(RESULTS_KEY) ?? {}
+}
+
+export function saveResults(results: Results): void {
+  write(RESULTS_KEY, results)
+}
