@@ -1,5 +1,5 @@
-// `npm test`: type check, lint, unit + sandbox conformance (Vitest), real-browser tests
-// (Playwright in Debian Chromium). Every stage runs even if an earlier one fails, and the last
+// `npm test`: type check, lint, byte budgets of the production build, unit + sandbox
+// conformance (Vitest), real-browser tests (Playwright in Debian Chromium). Every stage runs even if an earlier one fails, and the last
 // line is the total over all suites: `N passed, N failed`.
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, rmSync } from 'node:fs'
@@ -24,7 +24,20 @@ for (const [name, args] of [
   else failed += 1
 }
 
-// 2. Unit and sandbox conformance tests.
+// 2. Byte budgets (bench/budgets.json): deterministic, so a regression fails CI. Each budget
+// line counts as one check.
+console.log('\n=== byte budgets (production build, gzip) ===')
+const budget = spawnSync(node, ['bench/budget.mjs'], { encoding: 'utf8' })
+process.stdout.write(budget.stdout ?? '')
+process.stderr.write(budget.stderr ?? '')
+const budgetLines = (budget.stdout ?? '').split('\n')
+const budgetsMet = budgetLines.filter((line) => line.startsWith('ok ')).length
+const budgetsOver = budgetLines.filter((line) => line.startsWith('OVER')).length
+passed += budgetsMet
+failed += budgetsOver
+if (budget.status !== 0 && budgetsOver === 0) failed += 1
+
+// 3. Unit and sandbox conformance tests.
 rmSync('test-results/vitest.json', { force: true })
 const vitestOk = stage('unit + sandbox conformance (vitest)', [
   'node_modules/vitest/vitest.mjs',
@@ -44,10 +57,13 @@ if (existsSync('test-results/vitest.json')) {
   failed += 1
 }
 
-// 3. Real-browser tests: make sure Chromium is there, then Playwright.
+// 4. Real-browser tests: make sure Chromium is there, then Playwright.
 if (stage('browser check', ['scripts/ensure-browser.mjs'])) {
   rmSync('test-results/playwright.json', { force: true })
-  const e2eOk = stage('browser tests (playwright, chromium)', ['node_modules/@playwright/test/cli.js', 'test'])
+  const e2eOk = stage('browser tests (playwright, chromium)', [
+    'node_modules/@playwright/test/cli.js',
+    'test',
+  ])
   if (existsSync('test-results/playwright.json')) {
     const stats = JSON.parse(readFileSync('test-results/playwright.json', 'utf8')).stats ?? {}
     passed += (stats.expected ?? 0) + (stats.flaky ?? 0)
@@ -62,5 +78,6 @@ if (stage('browser check', ['scripts/ensure-browser.mjs'])) {
 }
 
 console.log('')
-console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`)
+if (skipped) console.log(`(${skipped} skipped)`)
+console.log(`${passed} passed, ${failed} failed`)
 process.exit(failed === 0 ? 0 : 1)
