@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test'
-import { chromiumPath } from './scripts/chromium-path.mjs'
+import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium-path.mjs'
 
 // Real Chromium (Debian's, never a downloaded build) against the real sandbox server and the
 // app served two ways: the Vite dev server as `npm start` runs it (:5173) and the production
@@ -22,15 +22,7 @@ export default defineConfig({
     trace: 'off',
     launchOptions: {
       executablePath: chromiumPath(),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: [...CHROMIUM_ARGS],
     },
   },
   webServer: [

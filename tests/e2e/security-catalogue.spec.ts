@@ -2,7 +2,7 @@
 // failure, header and workspace specs: replaying the implicit callback URL (A #21, #22), and the
 // control run that proves the COOP header test is sensitive (B #40).
 import type { Page } from '@playwright/test'
-import { chromiumPath } from '../../scripts/chromium-path.mjs'
+import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium-path.mjs'
 import {
   DEV,
   PREVIEW,
@@ -23,13 +23,7 @@ test.use({
   launchOptions: {
     executablePath: chromiumPath(),
     args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...CHROMIUM_ARGS,
       '--disable-features=LocalNetworkAccessChecks,BlockInsecurePrivateNetworkRequests',
     ],
   },
