@@ -1,8 +1,15 @@
 import js from '@eslint/js'
+import boundaries from 'eslint-plugin-boundaries'
 import jsxA11y from 'eslint-plugin-jsx-a11y'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
+import { LAYERS, AUTH_PUBLIC_SURFACE } from './scripts/layers.mjs'
+
+const noSandboxOrTests = {
+  group: ['**/sandbox/**', '**/tests/**'],
+  message: 'src/ must not import sandbox/ or tests/.',
+}
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench/results'] },
@@ -12,7 +19,10 @@ export default tseslint.config(
     files: ['**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -33,10 +43,11 @@ export default tseslint.config(
           paths: [
             {
               name: '@livechat/accounts-sdk',
-              message: 'Only src/auth/accounts-sdk.ts may import the SDK: it wraps its defects.',
+              message:
+                'Only src/auth/flows/accounts-sdk.ts may import the SDK: it wraps its defects.',
             },
           ],
-          patterns: [{ group: ['**/sandbox/**', '**/tests/**'], message: 'src/ must not import sandbox/ or tests/.' }],
+          patterns: [noSandboxOrTests],
         },
       ],
       'no-console': ['error', { allow: ['warn'] }],
@@ -44,11 +55,46 @@ export default tseslint.config(
   },
   {
     // The one module allowed to import the SDK.
-    files: ['src/auth/accounts-sdk.ts'],
+    files: ['src/auth/flows/accounts-sdk.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noSandboxOrTests] }] },
+  },
+  {
+    // Floors (scripts/layers.mjs): a file may import its own floor and the floors below it, never
+    // one above; other floors see only the auth layer's public surface.
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { boundaries },
+    settings: {
+      'boundaries/include': ['src/**/*'],
+      'boundaries/elements': LAYERS.map(({ floor, pattern }) => ({ type: floor, pattern })),
+      'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.mjs'] } },
+    },
     rules: {
-      'no-restricted-imports': [
+      'boundaries/dependencies': [
         'error',
-        { patterns: [{ group: ['**/sandbox/**', '**/tests/**'], message: 'src/ must not import sandbox/ or tests/.' }] },
+        {
+          default: 'disallow',
+          message:
+            '{{from.element.type}} must not import {{to.element.type}} {{to.element.fileInternalPath}}: imports point down the data flow, and into auth only through its public surface (scripts/layers.mjs).',
+          // The last matching policy decides.
+          policies: [
+            ...LAYERS.map(({ floor, mayImport }) => ({
+              from: { element: { type: floor } },
+              allow: { to: { element: { type: [floor, ...mayImport] } } },
+            })),
+            // Inside auth anything goes; from outside, only the public surface.
+            {
+              from: { element: { type: '!auth' } },
+              disallow: {
+                to: {
+                  element: {
+                    type: 'auth',
+                    fileInternalPath: `!(${AUTH_PUBLIC_SURFACE.join('|')})`,
+                  },
+                },
+              },
+            },
+          ],
+        },
       ],
     },
   },

@@ -35,7 +35,7 @@ function securityHeaders(env: Record<string, string>): Plugin {
 }
 
 /** Components on the sign-in page's path, kept out of the workspace chunk. */
-const SIGN_IN_COMPONENTS = /\/components\/(spinner|when-idle|auth-error-alert)\./
+const SIGN_IN_COMPONENTS = /\/components\/(when-idle|auth-error-alert)\./
 
 export default defineConfig(({ mode }) => ({
   plugins: [react(), securityHeaders(loadEnv(mode, process.cwd(), 'VITE_'))],

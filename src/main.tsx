@@ -7,7 +7,7 @@ import {
   consumeRedirectResult,
   loadRedirectReader,
   stripLateAnswers,
-} from './auth/redirect-result'
+} from './auth/answers/redirect-result'
 import { configResult } from './config/app-config'
 import './styles.css'
 

@@ -2,7 +2,7 @@
 // APIs (v3.6) and Global Accounts /v2. It has no side effects: it throws typed ApiErrors and
 // leaves sign-out, messages and retry policy (api/retry-policy.ts) to the layers above.
 import type { AppConfig } from '../config/env'
-import type { Session } from '../auth/session'
+import type { Session } from '../auth/session/session'
 import { ApiError, kindForType } from './api-error'
 
 /** The one place the API version lives; query keys carry it too (api/query-keys.ts). */

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { BrowserRouter } from 'react-router-dom'
 import { AuthProvider } from '../auth/auth-provider'
-import type { RedirectOutcome } from '../auth/redirect-result'
+import type { RedirectOutcome } from '../auth/answers/redirect-result'
 import type { AppConfig } from '../config/env'
 import { ErrorBoundary } from './error-boundary'
 

@@ -1,9 +1,9 @@
 import { lazy, Suspense, useEffect, type ComponentType, type ReactNode } from 'react'
 import { Route, Routes } from 'react-router-dom'
-import { RequireAuth } from '../auth/require-auth'
-import { RequireScopes } from '../auth/require-scopes'
+import { RequireAuth } from '../auth/guards/require-auth'
+import { RequireScopes } from '../auth/guards/require-scopes'
 import { useAuth } from '../auth/use-auth'
-import { Spinner } from '../components/spinner'
+import { Spinner } from '../ui/spinner'
 import { SignInPage } from '../pages/sign-in-page'
 
 // Each page is its own chunk: the sign-in page never downloads TanStack Query or another page.
@@ -35,6 +35,19 @@ const SupervisorPage = lazyPage(load.supervisor, 'SupervisorPage')
 const NotFoundPage = lazyPage(() => import('../pages/not-found-page'), 'NotFoundPage')
 // The Flow lab is public (a demo starts there, signed out) and never in the sign-in bundle.
 const FlowsPage = lazyPage(() => import('../pages/flows-page'), 'FlowsPage')
+// Rarely shown, so it loads when needed rather than with the sign-in page.
+const MissingScopesPage = lazy(() =>
+  import('../pages/missing-scopes-page').then((module) => ({ default: module.MissingScopesPage })),
+)
+
+/** What <RequireScopes> shows when the token lacks a scope: each one explained, Request access. */
+function MissingScopes({ missing }: { missing: readonly string[] }) {
+  return (
+    <Loading>
+      <MissingScopesPage missing={missing} />
+    </Loading>
+  )
+}
 
 /**
  * Once LiveChat has answered a sign-in, the workspace will very likely be shown: fetch its code
@@ -96,7 +109,7 @@ export function AppRoutes() {
             </Loading>
           }
         >
-          <Route element={<RequireScopes scopes={ROUTE_SCOPES.home} />}>
+          <Route element={<RequireScopes scopes={ROUTE_SCOPES.home} fallback={MissingScopes} />}>
             <Route
               index
               element={
@@ -106,7 +119,7 @@ export function AppRoutes() {
               }
             />
           </Route>
-          <Route element={<RequireScopes scopes={ROUTE_SCOPES.chats} />}>
+          <Route element={<RequireScopes scopes={ROUTE_SCOPES.chats} fallback={MissingScopes} />}>
             <Route
               path="chats"
               element={
@@ -132,7 +145,9 @@ export function AppRoutes() {
               }
             />
           </Route>
-          <Route element={<RequireScopes scopes={ROUTE_SCOPES.customer} />}>
+          <Route
+            element={<RequireScopes scopes={ROUTE_SCOPES.customer} fallback={MissingScopes} />}
+          >
             <Route
               path="customers/:customerId"
               element={
@@ -142,7 +157,7 @@ export function AppRoutes() {
               }
             />
           </Route>
-          <Route element={<RequireScopes scopes={ROUTE_SCOPES.team} />}>
+          <Route element={<RequireScopes scopes={ROUTE_SCOPES.team} fallback={MissingScopes} />}>
             <Route
               path="team"
               element={
@@ -160,7 +175,9 @@ export function AppRoutes() {
               </Loading>
             }
           />
-          <Route element={<RequireScopes scopes={ROUTE_SCOPES.supervisor} />}>
+          <Route
+            element={<RequireScopes scopes={ROUTE_SCOPES.supervisor} fallback={MissingScopes} />}
+          >
             <Route
               path="supervisor"
               element={

@@ -1,7 +1,7 @@
 import { createContext } from 'react'
 import type { AppConfig, Flow, ResponseType } from '../config/env'
-import type { AuthState } from './auth-reducer'
-import type { Session } from './session'
+import type { AuthState } from './session/auth-reducer'
+import type { Session } from './session/session'
 
 export interface SignInOptions {
   /** Defaults to the configured response type; the implicit flow always uses `token`. */

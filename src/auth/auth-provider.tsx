@@ -9,23 +9,28 @@ import {
 } from 'react'
 import { useNavigate } from 'react-router-dom'
 import type { AppConfig, Flow } from '../config/env'
-import type { AuthChannel } from './auth-channel'
-import { loadSignInSteps } from './load-sign-in-steps'
+import type { AuthChannel } from './session/auth-channel'
+import { loadSignInSteps } from './flows/load-sign-in-steps'
 import {
   AuthContext,
   type AuthContextValue,
   type SignInOptions,
   type SignOutOptions,
 } from './auth-context'
-import { AuthError, asAuthError } from './auth-error'
-import { authReducer, initialAuthState, type AuthState, type SignOutReason } from './auth-reducer'
-import { startPopupSignIn, type PopupSignIn } from './popup-flow'
-import type { RedirectOutcome } from './redirect-result'
-import { safeReturnTo } from './return-to'
-import { missingScopes } from './scopes'
-import type { Session } from './session'
-import type { AuthorizeResult } from './authorize-result'
-import { expiryPlan } from './expiry'
+import { AuthError, asAuthError } from './errors/auth-error'
+import {
+  authReducer,
+  initialAuthState,
+  type AuthState,
+  type SignOutReason,
+} from './session/auth-reducer'
+import { startPopupSignIn, type PopupSignIn } from './flows/popup-flow'
+import type { RedirectOutcome } from './answers/redirect-result'
+import { safeReturnTo } from './guards/return-to'
+import { missingScopes } from './guards/scopes'
+import type { Session } from './session/session'
+import type { AuthorizeResult } from './answers/authorize-result'
+import { expiryPlan } from './session/expiry'
 
 interface AuthProviderProps {
   config: AppConfig
@@ -161,7 +166,7 @@ export function AuthProvider({
     if (!signedIn) return
     let channel: AuthChannel | null = null
     let closed = false
-    import('./auth-channel').then(
+    import('./session/auth-channel').then(
       ({ openAuthChannel }) => {
         if (closed) return
         channel = openAuthChannel(() => {

@@ -1,6 +1,6 @@
 import { use } from 'react'
 import { AuthContext, type AuthContextValue } from './auth-context'
-import type { Session } from './session'
+import type { Session } from './session/session'
 
 export function useAuth(): AuthContextValue {
   const auth = use(AuthContext)

@@ -1,4 +1,4 @@
-import { describeAuthError } from '../auth/auth-error-text'
+import { describeAuthError } from '../auth/errors/auth-error-text'
 
 interface AuthErrorAlertProps {
   error: unknown

@@ -1,6 +1,6 @@
 import { ApiError, describeApiError } from '../api/api-error'
-import { describeScope } from '../auth/scope-meanings'
-import { missingScopes } from '../auth/scopes'
+import { describeScope } from '../auth/guards/scope-meanings'
+import { missingScopes } from '../auth/guards/scopes'
 import { useSession } from '../auth/use-auth'
 
 interface QueryErrorProps {

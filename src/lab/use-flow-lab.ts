@@ -2,8 +2,8 @@
 // the auth layer's observer hooks feed a timeline; the provider's state says when the session is
 // there (or why not); the lab then makes the first API call itself.
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { describeAuthError } from '../auth/auth-error-text'
-import { epochNow, observeFlow, type FlowFact } from '../auth/flow-observer'
+import { describeAuthError } from '../auth/errors/auth-error-text'
+import { epochNow, observeFlow, type FlowFact } from '../auth/flows/flow-observer'
 import { useAuth } from '../auth/use-auth'
 import { paths } from '../config/paths'
 import { authorizeUrlRows, redactedRows } from './redact'

@@ -11,7 +11,7 @@ import { formatDateTime } from '../components/format'
 import { LoadMore } from '../components/load-more'
 import { Page } from '../components/page'
 import { QueryError } from '../components/query-error'
-import { Spinner } from '../components/spinner'
+import { Spinner } from '../ui/spinner'
 import { paths } from '../config/paths'
 import { useHasScopes } from '../components/use-has-scopes'
 

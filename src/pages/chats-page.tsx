@@ -7,7 +7,7 @@ import { FetchNotice } from '../components/fetch-notice'
 import { LoadMore } from '../components/load-more'
 import { Page } from '../components/page'
 import { QueryError } from '../components/query-error'
-import { Spinner } from '../components/spinner'
+import { Spinner } from '../ui/spinner'
 import { CHATS_REFRESH_MS, whileVisible } from '../components/while-visible'
 import { useHasScopes } from '../components/use-has-scopes'
 

@@ -7,7 +7,7 @@ import { FetchNotice } from '../components/fetch-notice'
 import { formatDateTime } from '../components/format'
 import { Page } from '../components/page'
 import { QueryError } from '../components/query-error'
-import { Spinner } from '../components/spinner'
+import { Spinner } from '../ui/spinner'
 import { paths } from '../config/paths'
 
 const STATISTICS: Record<string, string> = {

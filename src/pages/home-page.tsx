@@ -12,11 +12,11 @@ import {
   type SettableStatus,
 } from '../api/routing-statuses'
 import { useApiClient } from '../api/use-api-client'
-import { describeScope } from '../auth/scope-meanings'
+import { describeScope } from '../auth/guards/scope-meanings'
 import { FetchNotice } from '../components/fetch-notice'
 import { Page } from '../components/page'
 import { QueryError } from '../components/query-error'
-import { Spinner } from '../components/spinner'
+import { Spinner } from '../ui/spinner'
 import { useHasScopes } from '../components/use-has-scopes'
 
 /** Needs accounts--my:ro and agents--my:ro (declared on the route); changing status agents--my:rw. */

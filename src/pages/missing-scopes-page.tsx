@@ -1,5 +1,5 @@
 import { useLocation } from 'react-router-dom'
-import { describeScope } from '../auth/scope-meanings'
+import { describeScope } from '../auth/guards/scope-meanings'
 import { useAuth } from '../auth/use-auth'
 
 /**

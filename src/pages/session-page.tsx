@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { describeScope } from '../auth/scope-meanings'
+import { describeScope } from '../auth/guards/scope-meanings'
 import { useAuth, useSession } from '../auth/use-auth'
 import { formatDateTime, formatDuration } from '../components/format'
 import { Page } from '../components/page'

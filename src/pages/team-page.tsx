@@ -6,7 +6,7 @@ import { useApiClient } from '../api/use-api-client'
 import { FetchNotice } from '../components/fetch-notice'
 import { Page } from '../components/page'
 import { QueryError } from '../components/query-error'
-import { Spinner } from '../components/spinner'
+import { Spinner } from '../ui/spinner'
 
 /** Agents and groups with their routing status (route: agents--all:ro, groups--all:ro). */
 export function TeamPage() {

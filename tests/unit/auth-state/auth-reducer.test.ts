@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { AuthError } from '../../../src/auth/auth-error'
-import { authReducer, initialAuthState, type AuthState } from '../../../src/auth/auth-reducer'
-import type { Session } from '../../../src/auth/session'
+import { AuthError } from '../../../src/auth/errors/auth-error'
+import { authReducer, initialAuthState, type AuthState } from '../../../src/auth/session/auth-reducer'
+import type { Session } from '../../../src/auth/session/session'
 
 const session: Session = {
   accessToken: 'dal:abc',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { expiryPlan, MAX_TIMER_MS } from '../../../src/auth/expiry'
+import { expiryPlan, MAX_TIMER_MS } from '../../../src/auth/session/expiry'
 
 describe('expiryPlan', () => {
   it('renews a minute before an 8-hour token expires', () => {

@@ -7,7 +7,7 @@ import {
   sdkOptions,
   sweepSdkStorage,
   withoutSdkMessageListener,
-} from '../../../src/auth/accounts-sdk'
+} from '../../../src/auth/flows/accounts-sdk'
 import { sandboxConfig } from '../../support/app-config'
 
 function clearCookies() {

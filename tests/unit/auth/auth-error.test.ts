@@ -6,9 +6,9 @@ import {
   AuthError,
   asAuthError,
   type AuthErrorKind,
-} from '../../../src/auth/auth-error'
-import { describeAuthError } from '../../../src/auth/auth-error-text'
-import { toAuthError } from '../../../src/auth/oauth-error'
+} from '../../../src/auth/errors/auth-error'
+import { describeAuthError } from '../../../src/auth/errors/auth-error-text'
+import { toAuthError } from '../../../src/auth/errors/oauth-error'
 
 describe('toAuthError', () => {
   it.each<[string, unknown, AuthErrorKind, string | undefined]>([

@@ -2,8 +2,8 @@
 // architecture.md "Validate every token with GET /v2/info"; security-catalogue.md C.42, §2 options 3–4).
 import { http, HttpResponse } from 'msw'
 import { afterEach, describe, expect, it } from 'vitest'
-import { completeSignIn, renewSession } from '../../../src/auth/complete-sign-in'
-import type { Session } from '../../../src/auth/session'
+import { completeSignIn, renewSession } from '../../../src/auth/flows/complete-sign-in'
+import type { Session } from '../../../src/auth/session/session'
 import { sandboxConfig } from '../../support/app-config'
 import { SANDBOX_ORIGIN, server } from '../../support/sandbox-msw'
 

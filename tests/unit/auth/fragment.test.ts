@@ -1,9 +1,9 @@
 // security-catalogue.md §5 A.3–A.20 (the implicit fragment) and livechat-auth-protocol.md §2
 // (redirect-back responses): the strict parsers refuse everything the SDK's `qs` would bend.
 import { describe, expect, it } from 'vitest'
-import type { AuthErrorKind } from '../../../src/auth/auth-error'
-import { AuthError } from '../../../src/auth/auth-error'
-import { parseCodeQuery, parseParams, parseTokenFragment } from '../../../src/auth/fragment'
+import type { AuthErrorKind } from '../../../src/auth/errors/auth-error'
+import { AuthError } from '../../../src/auth/errors/auth-error'
+import { parseCodeQuery, parseParams, parseTokenFragment } from '../../../src/auth/answers/fragment'
 
 const STATE = 'i8XNjC4b8KVok4uw5RftR38Wgp2BFwql'
 const OK = `#access_token=dal%3Atest_DQTRHGbZCFkAoss4Q&token_type=Bearer&expires_in=28800&state=${STATE}`

@@ -9,13 +9,13 @@ import {
   takePending,
   takePendingLookup,
   type Pending,
-} from '../../../src/auth/pending-redirect'
+} from '../../../src/auth/flows/pending-redirect'
 import {
   GUARD_KEY,
   canNavigateToAuthorize,
   guardAuthorizeNavigation,
   noteAuthorizeNavigation,
-} from '../../../src/auth/redirect-guard'
+} from '../../../src/auth/flows/redirect-guard'
 
 const NOW = 1_750_000_000_000
 const PENDING: Pending = {

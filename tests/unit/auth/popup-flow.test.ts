@@ -3,13 +3,13 @@
 import { createHash } from 'node:crypto'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import AccountsSDK from '@livechat/accounts-sdk'
-import { AuthError, type AuthErrorKind } from '../../../src/auth/auth-error'
+import { AuthError, type AuthErrorKind } from '../../../src/auth/errors/auth-error'
 import {
   POPUP_NAME,
   startPopupSignIn,
   type AuthorizeResult,
   type PopupSignIn,
-} from '../../../src/auth/popup-flow'
+} from '../../../src/auth/flows/popup-flow'
 import { sandboxConfig } from '../../support/app-config'
 
 const ORIGIN = sandboxConfig.accountsUrl

@@ -1,6 +1,6 @@
 // security-catalogue.md T4 (state ≥128 bits from a CSPRNG) and RFC 7636 §4.1 (verifier).
 import { describe, expect, it, vi } from 'vitest'
-import { randomState, randomVerifier } from '../../../src/auth/random'
+import { randomState, randomVerifier } from '../../../src/auth/flows/random'
 
 describe('random values', () => {
   it('a state is 43 base64url characters and never repeats', () => {

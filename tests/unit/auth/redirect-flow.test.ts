@@ -1,8 +1,8 @@
 // The SDK redirect flow (livechat-auth-protocol.md §4.5, §4.6, §4.8): our state, our verifier,
 // complete transaction/pkce options, the SDK's cookies swept, the loop breaker (§8).
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { PENDING_KEY, takePending } from '../../../src/auth/pending-redirect'
-import { startRedirectSignIn } from '../../../src/auth/redirect-flow'
+import { PENDING_KEY, takePending } from '../../../src/auth/flows/pending-redirect'
+import { startRedirectSignIn } from '../../../src/auth/flows/redirect-flow'
 import { sandboxConfig } from '../../support/app-config'
 
 // jsdom cannot navigate: the real SDK builds the URL (and writes its cookies) as usual, and the

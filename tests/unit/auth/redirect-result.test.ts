@@ -1,8 +1,8 @@
 // Reading the redirect answer once, before React (security-catalogue.md §4.8, T1, T7, T12 and
 // §5 A.1–A.24; livechat-auth-protocol.md §4.5 — the SDK puts the token back into the URL).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { savePending, PENDING_KEY, type Pending } from '../../../src/auth/pending-redirect'
-import type { RedirectOutcome } from '../../../src/auth/redirect-result'
+import { savePending, PENDING_KEY, type Pending } from '../../../src/auth/flows/pending-redirect'
+import type { RedirectOutcome } from '../../../src/auth/answers/redirect-result'
 import { sandboxConfig } from '../../support/app-config'
 
 const NOW = 1_750_000_000_000
@@ -31,7 +31,7 @@ function visit(path: string) {
 async function consume(now = NOW): Promise<RedirectOutcome> {
   vi.resetModules()
   const { consumeRedirectResult, loadRedirectReader } =
-    await import('../../../src/auth/redirect-result')
+    await import('../../../src/auth/answers/redirect-result')
   // As main.tsx does when the URL carries an answer.
   await loadRedirectReader()
   return consumeRedirectResult(sandboxConfig, now)
@@ -91,7 +91,7 @@ describe('implicit answer (own parser)', () => {
     visit(`/${FRAGMENT}`)
     vi.resetModules()
     const { consumeRedirectResult, loadRedirectReader } =
-      await import('../../../src/auth/redirect-result')
+      await import('../../../src/auth/answers/redirect-result')
     // As main.tsx does when the URL carries an answer.
     await loadRedirectReader()
     const promise = consumeRedirectResult(sandboxConfig, NOW)
@@ -282,7 +282,7 @@ describe('the reader is loaded only with an answer (issue 7: nothing of it in th
     savePending(pending())
     visit(`/${FRAGMENT}`)
     vi.resetModules()
-    const { consumeRedirectResult } = await import('../../../src/auth/redirect-result')
+    const { consumeRedirectResult } = await import('../../../src/auth/answers/redirect-result')
     const outcome = await consumeRedirectResult(sandboxConfig, NOW)
     expect(kindOf(outcome)).toBe('network')
     expectNoAuthInUrl()
@@ -294,7 +294,7 @@ describe('an answer pasted into a running page (#21/#22)', () => {
   it('only the fragment changes, so nothing reads it: it is stripped from the address bar', async () => {
     visit('/team?tab=2')
     vi.resetModules()
-    const { stripLateAnswers } = await import('../../../src/auth/redirect-result')
+    const { stripLateAnswers } = await import('../../../src/auth/answers/redirect-result')
     stripLateAnswers()
     window.location.hash = FRAGMENT.slice(1)
     await new Promise((resolve) => window.addEventListener('hashchange', resolve, { once: true }))
@@ -310,7 +310,7 @@ describe('exactly once (catalogue §4.8, D.65; A.21 replay)', () => {
     visit(`/${FRAGMENT}`)
     vi.resetModules()
     const { consumeRedirectResult, loadRedirectReader } =
-      await import('../../../src/auth/redirect-result')
+      await import('../../../src/auth/answers/redirect-result')
     // As main.tsx does when the URL carries an answer.
     await loadRedirectReader()
     const reads = vi.spyOn(Storage.prototype, 'getItem')

@@ -1,6 +1,6 @@
 // security-catalogue.md T8 and §5 A.27: the return path can never leave the app.
 import { describe, expect, it } from 'vitest'
-import { safeReturnTo } from '../../../src/auth/return-to'
+import { safeReturnTo } from '../../../src/auth/guards/return-to'
 
 describe('safeReturnTo (catalogue A.27)', () => {
   it.each([

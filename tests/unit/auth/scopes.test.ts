@@ -1,9 +1,9 @@
 // livechat-auth-protocol.md §7 (format, implication rules, chat parts, scope list) and
 // livechat-agent-api.md §2; security-catalogue.md §5 A.20 (scope strings).
 import { describe, expect, it } from 'vitest'
-import { describeScope } from '../../../src/auth/scope-meanings'
-import { parseScopes } from '../../../src/auth/scope-list'
-import { missingScopes, scopeSatisfies } from '../../../src/auth/scopes'
+import { describeScope } from '../../../src/auth/guards/scope-meanings'
+import { parseScopes } from '../../../src/auth/answers/scope-list'
+import { missingScopes, scopeSatisfies } from '../../../src/auth/guards/scopes'
 
 describe('parseScopes (catalogue A.20)', () => {
   it.each([

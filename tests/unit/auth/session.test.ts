@@ -2,8 +2,8 @@
 // C.43 (token injection, rejected tokens, network failures) and T6.
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
-import type { AuthErrorKind } from '../../../src/auth/auth-error'
-import { regionOf, sessionFromInfo, validateToken } from '../../../src/auth/session'
+import type { AuthErrorKind } from '../../../src/auth/errors/auth-error'
+import { regionOf, sessionFromInfo, validateToken } from '../../../src/auth/session/session'
 import { sandboxConfig } from '../../support/app-config'
 import { SANDBOX_ORIGIN, server } from '../../support/sandbox-msw'
 

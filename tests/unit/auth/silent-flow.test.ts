@@ -1,8 +1,8 @@
 // The silent iframe flow (livechat-auth-protocol.md §4.4, §10 F.10): our state and listener,
 // "no session" as null, nothing left behind.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { AuthorizeResult } from '../../../src/auth/authorize-result'
-import { trySilentSignIn } from '../../../src/auth/silent-flow'
+import type { AuthorizeResult } from '../../../src/auth/answers/authorize-result'
+import { trySilentSignIn } from '../../../src/auth/flows/silent-flow'
 import { sandboxConfig } from '../../support/app-config'
 
 const ORIGIN = sandboxConfig.accountsUrl

@@ -1,13 +1,13 @@
 // livechat-auth-protocol.md §5.1 (code exchange), §5.2 (refresh), §5.4 (revoke), §5.5 (sessions).
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
-import type { AuthErrorKind } from '../../../src/auth/auth-error'
+import type { AuthErrorKind } from '../../../src/auth/errors/auth-error'
 import {
   endAllSessions,
   exchangeCode,
   refreshAccessToken,
   revokeToken,
-} from '../../../src/auth/token-endpoint'
+} from '../../../src/auth/flows/token-endpoint'
 import { sandboxConfig } from '../../support/app-config'
 import { SANDBOX_ORIGIN, server } from '../../support/sandbox-msw'
 

@@ -7,7 +7,7 @@ import {
   noteFlow,
   observeFlow,
   type FlowFact,
-} from '../../../src/auth/flow-observer'
+} from '../../../src/auth/flows/flow-observer'
 import { compare } from '../../../src/lab/comparison'
 import { authorizeUrlRows, redact, redactedRows } from '../../../src/lab/redact'
 import type { Run } from '../../../src/lab/run-model'

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
-import { AuthError } from '../../../src/auth/auth-error'
+import { AuthError } from '../../../src/auth/errors/auth-error'
 import { renderApp } from '../../support/render-app'
 
 describe('sign-in page', () => {

@@ -3,8 +3,8 @@
 import { screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { AuthError } from '../../../src/auth/auth-error'
-import { startPopupSignIn, type PopupSignIn } from '../../../src/auth/popup-flow'
+import type { AuthError } from '../../../src/auth/errors/auth-error'
+import { startPopupSignIn, type PopupSignIn } from '../../../src/auth/flows/popup-flow'
 import { sandboxConfig } from '../../support/app-config'
 import { renderApp } from '../../support/render-app'
 

@@ -2,7 +2,7 @@
 // back/forward cache can and cannot do to a session. Real providers through render-app.
 import { act, screen, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { openAuthChannel } from '../../../src/auth/auth-channel'
+import { openAuthChannel } from '../../../src/auth/session/auth-channel'
 import { renderApp } from '../../support/render-app'
 import { sandbox } from '../../support/sandbox-msw'
 

@@ -2,8 +2,8 @@
 // grant's query. Unlike the SDK's `qs` (arrays for duplicates, objects for brackets, `NaN`
 // lifetimes) every oddity is a rejection (security-catalogue.md §5 A.3–A.20). The parsed pairs
 // live in a Map, so `__proto__` and friends are plain keys that pollute nothing.
-import { AuthError } from './auth-error'
-import { kindForOAuthCode } from './oauth-error'
+import { AuthError } from '../errors/auth-error'
+import { kindForOAuthCode } from '../errors/oauth-error'
 import { parseScopes } from './scope-list'
 import { isBearer, isTokenLike, parseExpiresIn } from './token-format'
 import { CODE_QUERY_KEYS } from './answer-keys'

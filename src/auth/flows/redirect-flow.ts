@@ -2,14 +2,14 @@
 // §4.5). What checks the answer when the app loads again — our state, the return path and, for
 // code, our PKCE verifier — waits in sessionStorage (pending-redirect.ts); the answer itself is
 // read by redirect-result.ts.
-import type { AppConfig, ResponseType } from '../config/env'
+import type { AppConfig, ResponseType } from '../../config/env'
 import { createSdk, sweepSdkStorage } from './accounts-sdk'
-import { AuthError } from './auth-error'
+import { AuthError } from '../errors/auth-error'
 import { noteFlow } from './flow-observer'
 import { clearPending, savePending } from './pending-redirect'
 import { randomState, randomVerifier } from './random'
 import { canNavigateToAuthorize, noteAuthorizeNavigation } from './redirect-guard'
-import { safeReturnTo } from './return-to'
+import { safeReturnTo } from '../guards/return-to'
 
 export interface RedirectSignInOptions {
   responseType: ResponseType

@@ -6,9 +6,9 @@
 // then does anything asynchronous happen. The promise is memoized at module level, so
 // StrictMode's double effects (or a second caller) get the same outcome and the transaction is
 // consumed exactly once.
-import type { AppConfig, Flow } from '../config/env'
+import type { AppConfig, Flow } from '../../config/env'
 import { CODE_QUERY_KEYS, HASH_KEYS, PENDING_KEY } from './answer-keys'
-import { AuthError, asAuthError } from './auth-error'
+import { AuthError, asAuthError } from '../errors/auth-error'
 import type { AuthorizeResult } from './authorize-result'
 import type * as RedirectAnswer from './redirect-answer'
 

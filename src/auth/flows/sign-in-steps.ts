@@ -4,7 +4,7 @@
 // (load-sign-in-steps.ts), so the sign-in page's bundle holds none of it (issue 7); one lazy
 // boundary instead of one per function keeps the startup code small.
 import { createSdk, sweepSdkStorage, withoutSdkMessageListener } from './accounts-sdk'
-import { judgeAuthorizeMessage } from './authorize-message'
+import { judgeAuthorizeMessage } from '../answers/authorize-message'
 import { completeSignIn, renewSession } from './complete-sign-in'
 import { noteFlow } from './flow-observer'
 import { startImplicitSignIn } from './implicit-flow'

@@ -1,7 +1,7 @@
 // Every change to the sign-in state is a named event; the status says exactly where we are.
 // Pure, so each transition is unit-tested without React.
-import type { Flow } from '../config/env'
-import type { AuthError } from './auth-error'
+import type { Flow } from '../../config/env'
+import type { AuthError } from '../errors/auth-error'
 import type { Session } from './session'
 
 export type AuthStatus =

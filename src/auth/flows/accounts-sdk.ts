@@ -3,7 +3,7 @@
 // and `pkce` objects (partial ones wipe the defaults), our own PKCE verifier, an explicit
 // redirect_uri and server_url. It also sweeps the cookies the SDK leaves behind.
 import AccountsSDK, { type AccountsSDKOptions } from '@livechat/accounts-sdk'
-import type { AppConfig, ResponseType } from '../config/env'
+import type { AppConfig, ResponseType } from '../../config/env'
 import { randomVerifier } from './random'
 
 export type { AccountsSDK }

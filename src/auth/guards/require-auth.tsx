@@ -1,7 +1,7 @@
 import { Navigate, Outlet, useLocation } from 'react-router-dom'
-import { paths } from '../config/paths'
-import { Spinner } from '../components/spinner'
-import { useAuth } from './use-auth'
+import { paths } from '../../config/paths'
+import { Spinner } from '../../ui/spinner'
+import { useAuth } from '../use-auth'
 
 /** Where the sign-in page sends the agent back to, kept in router state (never in storage). */
 export interface SignInLocationState {

@@ -1,11 +1,11 @@
 // The signed-in session as the app holds it (in memory only), and its validation: every token is
 // checked with GET /v2/info before use, which gives the granted scopes, the remaining lifetime,
 // the account and organization, and the client it was issued to (catalogue C.42, T6).
-import type { AppConfig, Flow, ResponseType } from '../config/env'
+import type { AppConfig, Flow, ResponseType } from '../../config/env'
 import { accountsFetch, field } from './accounts-fetch'
-import { AuthError } from './auth-error'
-import { parseScopes } from './scope-list'
-import { MAX_EXPIRES_IN } from './token-format'
+import { AuthError } from '../errors/auth-error'
+import { parseScopes } from '../answers/scope-list'
+import { MAX_EXPIRES_IN } from '../answers/token-format'
 
 export interface Session {
   accessToken: string

@@ -1,10 +1,10 @@
 // The one sign-in round trip that must survive a page load: the redirect and implicit flows leave
 // the app and come back. What it needs to check the answer lives in sessionStorage (this tab only)
 // under one key, read once. Never a token; the PKCE verifier only until the answer is back.
-import type { ResponseType } from '../config/env'
-import { PENDING_KEY } from './answer-keys'
-import { AuthError } from './auth-error'
-import { parseScopes } from './scope-list'
+import type { ResponseType } from '../../config/env'
+import { PENDING_KEY } from '../answers/answer-keys'
+import { AuthError } from '../errors/auth-error'
+import { parseScopes } from '../answers/scope-list'
 
 export { PENDING_KEY }
 

@@ -1,7 +1,7 @@
 // Our own loop breaker for LiveChat's limit of 3 authorize redirects per 30 s per client and
 // account (protocol §8 Token limits): we allow at most 2 navigations in any 30 s, so the app
 // never reaches the server's error page. Timestamps only, in sessionStorage (not secret).
-import { AuthError } from './auth-error'
+import { AuthError } from '../errors/auth-error'
 
 export const GUARD_KEY = 'livechat-auth:authorize-navigations'
 export const GUARD_WINDOW_MS = 30_000

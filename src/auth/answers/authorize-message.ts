@@ -2,9 +2,9 @@
 // listener checks only the origin (and throws on `data === null`); this one requires the exact
 // accounts origin, the window we opened, a well-formed envelope and our state
 // (security-catalogue.md T11, §5 B.28–B.34). Every read is guarded: the data is attacker-shaped.
-import type { ResponseType } from '../config/env'
-import { AuthError } from './auth-error'
-import { toAuthError } from './oauth-error'
+import type { ResponseType } from '../../config/env'
+import { AuthError } from '../errors/auth-error'
+import { toAuthError } from '../errors/oauth-error'
 import type { AuthorizeResult } from './authorize-result'
 import { parseScopes } from './scope-list'
 import { isBearer, isTokenLike, parseExpiresIn } from './token-format'

@@ -3,11 +3,11 @@
 // no UI. Opportunistic only — third-party cookie blocking makes it fail — so "no session" is a
 // normal answer (null), not an error. Same rules as the popup: our state, our listener (origin +
 // the iframe's window + state), the SDK's listener held back, everything cleaned up afterwards.
-import type { AppConfig, ResponseType } from '../config/env'
+import type { AppConfig, ResponseType } from '../../config/env'
 import { createSdk, sweepSdkStorage, withoutSdkMessageListener } from './accounts-sdk'
-import { AuthError } from './auth-error'
-import { judgeAuthorizeMessage } from './authorize-message'
-import type { AuthorizeResult } from './authorize-result'
+import { AuthError } from '../errors/auth-error'
+import { judgeAuthorizeMessage } from '../answers/authorize-message'
+import type { AuthorizeResult } from '../answers/authorize-result'
 import { randomState, randomVerifier } from './random'
 
 export interface SilentSignInOptions {

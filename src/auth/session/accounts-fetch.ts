@@ -1,7 +1,7 @@
 // One fetch wrapper for the accounts /v2 endpoints: network failures and unreadable bodies become
 // AuthErrors here, so callers only interpret statuses and fields. The raw body is never put into
 // an error: it may echo a token.
-import { AuthError } from './auth-error'
+import { AuthError } from '../errors/auth-error'
 
 export interface AccountsResponse {
   status: number

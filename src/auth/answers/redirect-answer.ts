@@ -2,17 +2,17 @@
 // only when the URL carries one; redirect-result.ts calls readRedirectAnswer() and strips the URL
 // right after, in the same task. Exact single-use state, the token or code parsed strictly, and
 // the SDK's own parse in agreement when the SDK ran the flow.
-import type { AppConfig } from '../config/env'
-import { createSdk, sweepSdkStorage, type RedirectAuthorizeData } from './accounts-sdk'
+import type { AppConfig } from '../../config/env'
+import { createSdk, sweepSdkStorage, type RedirectAuthorizeData } from '../flows/accounts-sdk'
 import { CODE_QUERY_KEYS } from './answer-keys'
-import { AuthError } from './auth-error'
-import { noteFlow } from './flow-observer'
-import { toAuthError } from './oauth-error'
+import { AuthError } from '../errors/auth-error'
+import { noteFlow } from '../flows/flow-observer'
+import { toAuthError } from '../errors/oauth-error'
 import type { AuthorizeResult } from './authorize-result'
 import { parseCodeQuery, parseParams, parseTokenFragment, stateOf } from './fragment'
-import { takePendingLookup, type Pending, type PendingLookup } from './pending-redirect'
+import { takePendingLookup, type Pending, type PendingLookup } from '../flows/pending-redirect'
 import type { RedirectOutcome } from './redirect-result'
-import { safeReturnTo } from './return-to'
+import { safeReturnTo } from '../guards/return-to'
 
 /** The answer as it was in the URL: the fragment for token answers, the query for code. */
 export interface CapturedAnswer {

@@ -1,12 +1,12 @@
 // The implicit grant written by hand, no SDK, as the LiveChat docs describe it
 // (livechat-auth-protocol.md §1 "Example URLs", §2): our URL, our state, our fragment parser.
-import type { AppConfig } from '../config/env'
-import { AuthError } from './auth-error'
+import type { AppConfig } from '../../config/env'
+import { AuthError } from '../errors/auth-error'
 import { noteFlow } from './flow-observer'
 import { savePending } from './pending-redirect'
 import { randomState } from './random'
 import { canNavigateToAuthorize, noteAuthorizeNavigation } from './redirect-guard'
-import { safeReturnTo } from './return-to'
+import { safeReturnTo } from '../guards/return-to'
 
 export interface ImplicitUrlOptions {
   state: string

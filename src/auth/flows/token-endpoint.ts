@@ -1,12 +1,12 @@
 // The accounts token endpoints a public (browser) client uses: code exchange and refresh
 // (POST /v2/token, form-urlencoded, no client secret), revoke (DELETE /v2/token) and ending every
 // LiveChat session of the account (DELETE /v2/sessions). livechat-auth-protocol.md §5.
-import type { AppConfig } from '../config/env'
-import { accountsFetch, errorCode, field, type AccountsResponse } from './accounts-fetch'
-import { AuthError, type AuthErrorKind } from './auth-error'
-import { kindForOAuthCode } from './oauth-error'
-import { parseScopes } from './scope-list'
-import { isTokenLike, parseExpiresIn } from './token-format'
+import type { AppConfig } from '../../config/env'
+import { accountsFetch, errorCode, field, type AccountsResponse } from '../session/accounts-fetch'
+import { AuthError, type AuthErrorKind } from '../errors/auth-error'
+import { kindForOAuthCode } from '../errors/oauth-error'
+import { parseScopes } from '../answers/scope-list'
+import { isTokenLike, parseExpiresIn } from '../answers/token-format'
 
 export interface TokenGrant {
   accessToken: string

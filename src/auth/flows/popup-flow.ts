@@ -18,9 +18,9 @@
 //    before the window closed win), an overall timeout with timeout.
 // 5. Whatever ends it (or cancel()) removes our listener, clears the timers, closes the window and
 //    sweeps the SDK's cookies; anything arriving later is ignored.
-import type { AppConfig, ResponseType } from '../config/env'
-import { AuthError } from './auth-error'
-import type { AuthorizeResult } from './authorize-result'
+import type { AppConfig, ResponseType } from '../../config/env'
+import { AuthError } from '../errors/auth-error'
+import type { AuthorizeResult } from '../answers/authorize-result'
 import { randomState, randomVerifier } from './random'
 import { loadedSignInSteps, loadSignInSteps } from './load-sign-in-steps'
 

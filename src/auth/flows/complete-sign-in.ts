@@ -1,11 +1,11 @@
 // Turns an authorize answer into a session: the code is exchanged (with our PKCE verifier), and
 // every token is validated with GET /v2/info before the app uses it. Also renews a session:
 // the rotating refresh token for code sessions, the silent iframe for token sessions.
-import type { AppConfig, Flow } from '../config/env'
-import { AuthError } from './auth-error'
+import type { AppConfig, Flow } from '../../config/env'
+import { AuthError } from '../errors/auth-error'
 import { noteFlow } from './flow-observer'
-import type { AuthorizeResult } from './authorize-result'
-import { sessionFromInfo, validateToken, type Session } from './session'
+import type { AuthorizeResult } from '../answers/authorize-result'
+import { sessionFromInfo, validateToken, type Session } from '../session/session'
 import { trySilentSignIn } from './silent-flow'
 import { exchangeCode, refreshAccessToken, revokeToken } from './token-endpoint'
 
