@@ -38,6 +38,8 @@ export const AUTH_PUBLIC_SURFACE = [
   'auth-provider.tsx',
   'auth-context.ts',
   'use-auth.ts',
+  // The credential ({scheme, value}) handed to the fetch client and the socket.
+  'credential.ts',
   // Route guards, scope rules and their meanings, the return path.
   'guards/**',
   // Errors as values, and their words.

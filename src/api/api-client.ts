@@ -1,8 +1,8 @@
-// One small fetch client bound to the session's token, for the Agent Chat and Configuration
-// APIs (v3.6) and Global Accounts /v2. It has no side effects: it throws typed ApiErrors and
+// One small fetch client bound to the session's credential (an OAuth token or a personal access
+// token: it cannot tell), for the Agent Chat and Configuration APIs (v3.6) and Global Accounts /v2. It has no side effects: it throws typed ApiErrors and
 // leaves sign-out, messages and retry policy (api/retry-policy.ts) to the layers above.
 import type { AppConfig } from '../config/env'
-import type { Session } from '../auth/session/session'
+import { authorizationOf, credentialRegion, type Credential } from '../auth/credential'
 import { ApiError, kindForType } from './api-error'
 
 /** The one place the API version lives; query keys carry it too (api/query-keys.ts). */
@@ -34,14 +34,13 @@ export interface RequestOptions {
   signal?: AbortSignal
 }
 
-type Credentials = Pick<Session, 'accessToken' | 'region'>
-
 export interface ApiClientOptions {
   /**
    * Called once when LiveChat answers 401 `authentication`: the auth layer's shared re-auth.
-   * The request is retried once with the fresh token; null means the agent must sign in again.
+   * The request is retried once with the fresh credential; null means the agent must sign in
+   * again.
    */
-  reauthenticate?: () => Promise<Credentials | null>
+  reauthenticate?: () => Promise<Credential | null>
   /** Defaults to REQUEST_TIMEOUT_MS; tests shorten it. */
   timeoutMs?: number
   /**
@@ -55,7 +54,8 @@ const REGION = /^[a-z]{2,8}(-[a-z0-9]{1,8})?$/
 
 export function createApiClient(
   config: AppConfig,
-  session: Credentials & Partial<ApiAccount>,
+  credential: Credential,
+  account: Partial<ApiAccount> = {},
   options: ApiClientOptions = {},
 ): ApiClient {
   const timeoutMs = options.timeoutMs ?? REQUEST_TIMEOUT_MS
@@ -66,9 +66,9 @@ export function createApiClient(
    * Runs a request; after a 401 it asks for a fresh token once and runs it again with it. A 401
    * is answered before LiveChat acts, so replaying a write once cannot duplicate it.
    */
-  const withReauth = async <T>(send: (credentials: Credentials) => Promise<T>): Promise<T> => {
+  const withReauth = async <T>(send: (credential: Credential) => Promise<T>): Promise<T> => {
     try {
-      return await send(session)
+      return await send(credential)
     } catch (error) {
       if (
         !(error instanceof ApiError && error.kind === 'authentication') ||
@@ -89,32 +89,33 @@ export function createApiClient(
   ) => {
     // The host is always the configured one: a region hint only changes the X-Region header.
     const url = `${config.apiUrl}/v${API_VERSION}/${api}/action/${encodeURIComponent(method)}`
-    const send = (credentials: Credentials, region: string) =>
+    const send = (credential: Credential, region: string | null) =>
       request<T>(
         url,
         {
           method: 'POST',
           headers: {
-            Authorization: `Bearer ${credentials.accessToken}`,
+            Authorization: authorizationOf(credential),
             'Content-Type': 'application/json',
-            'X-Region': region,
+            ...(region === null ? {} : { 'X-Region': region }),
           },
           body: JSON.stringify(body),
         },
         signals(init.signal),
         timeoutMs,
       )
-    return withReauth(async (credentials) => {
+    return withReauth(async (credential) => {
+      const own = credentialRegion(credential)
       try {
-        return await send(credentials, credentials.region)
+        return await send(credential, own)
       } catch (error) {
         // One retry in the region LiveChat names (agent-api §1.3).
         const region =
           error instanceof ApiError && error.kind === 'misdirected_request'
             ? error.data?.region
             : undefined
-        if (typeof region === 'string' && REGION.test(region) && region !== credentials.region) {
-          return send(credentials, region)
+        if (typeof region === 'string' && REGION.test(region) && region !== own) {
+          return send(credential, region)
         }
         throw error
       }
@@ -123,18 +124,18 @@ export function createApiClient(
 
   return {
     account: {
-      organizationId: session.organizationId ?? 'unknown-organization',
-      accountId: session.accountId ?? 'unknown-account',
+      organizationId: account.organizationId ?? 'unknown-organization',
+      accountId: account.accountId ?? 'unknown-account',
     },
     agent: (method, body, init) => rpc('agent', method, body, init),
     configuration: (method, body, init) => rpc('configuration', method, body, init),
     accounts: (path, init = {}) =>
-      withReauth((credentials) =>
+      withReauth((credential) =>
         request(
           `${config.accountsUrl}${path}`,
           {
             method: init.method ?? 'GET',
-            headers: { Authorization: `Bearer ${credentials.accessToken}` },
+            headers: { Authorization: authorizationOf(credential) },
           },
           signals(init.signal),
           timeoutMs,

@@ -4,17 +4,26 @@ import { createApiClient, type ApiClient } from './api-client'
 import { useApiScopeSignal } from './api-scope'
 
 /**
- * The API client bound to the current session's token (from context, never a global). A 401
+ * The API client bound to the current session's credential (from context, never a global). A 401
  * goes through the auth layer's single shared re-auth, then the request is retried once. The
  * client also knows whose data it reads (organization, account), which query keys carry, and
  * stops with the workspace (api-scope.tsx).
  */
 export function useApiClient(): ApiClient {
   const { config, reauthenticate } = useAuth()
-  const session = useSession()
+  const { credential, accountId, organizationId } = useSession()
   const signal = useApiScopeSignal()
   return useMemo(
-    () => createApiClient(config, session, { reauthenticate, signal }),
-    [config, session, reauthenticate, signal],
+    () =>
+      createApiClient(
+        config,
+        credential,
+        { accountId, organizationId },
+        {
+          reauthenticate: () => reauthenticate().then((fresh) => fresh?.credential ?? null),
+          signal,
+        },
+      ),
+    [config, credential, accountId, organizationId, reauthenticate, signal],
   )
 }

@@ -1,6 +1,8 @@
 import { createContext } from 'react'
 import type { AppConfig, Flow, ResponseType } from '../config/env'
-import type { AuthState } from './session/auth-reducer'
+import type { AuthError } from './errors/auth-error'
+import type { PatInput } from './flows/pat-sign-in'
+import type { AuthState, SignOutReason } from './session/auth-reducer'
 import type { Session } from './session/session'
 
 export interface SignInOptions {
@@ -28,7 +30,19 @@ export interface AuthContextValue extends AuthState {
    * synchronously so browsers don't block it. A second call while a popup is open focuses it.
    */
   signIn(flow?: Flow, options?: SignInOptions): void
+  /**
+   * Signs in with a personal access token (when `config.allowPat`): `input` is an Account ID and
+   * a PAT, or the console's Base64 value; `scopes` the ones the token was created with (LiveChat
+   * cannot report them). Resolves to whether it worked; a failure is in `error`.
+   */
+  signInWithToken(input: PatInput, scopes: readonly string[]): Promise<boolean>
   signOut(options?: SignOutOptions): Promise<void>
+  /**
+   * Ends the session in this tab only, without revoking anything or telling other tabs: for
+   * when LiveChat itself ended it (the RTM socket's `access_token_revoked`,
+   * `agent_logged_out_remotely`). The sign-in page then shows `reason`.
+   */
+  endSession(reason: SignOutReason, error?: AuthError): void
   /**
    * After a 401 from an API: one shared attempt to get a fresh token without the agent's help
    * (refresh token, or the silent iframe). Resolves to the new session, or null when the agent

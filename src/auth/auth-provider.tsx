@@ -28,7 +28,8 @@ import { startPopupSignIn, type PopupSignIn } from './flows/popup-flow'
 import type { RedirectOutcome } from './answers/redirect-result'
 import { safeReturnTo } from './guards/return-to'
 import { missingScopes } from './guards/scopes'
-import type { Session } from './session/session'
+import type { PatInput } from './flows/pat-sign-in'
+import type { Session, SignInMethod } from './session/session'
 import type { AuthorizeResult } from './answers/authorize-result'
 import { expiryPlan } from './session/expiry'
 
@@ -54,6 +55,20 @@ const revoke = (config: AppConfig, token: string): Promise<boolean> =>
     (module) => module.revokeToken(config, token),
     () => false,
   )
+/**
+ * Gives an OAuth session's tokens back to LiveChat. A personal access token is not ours to
+ * revoke: only its owner can, in the Developer Console (the session page says where).
+ */
+const retire = async (config: AppConfig, session: Session): Promise<void> => {
+  if (session.kind !== 'oauth') return
+  await revoke(config, session.accessToken)
+  if (session.refreshToken) await revoke(config, session.refreshToken)
+}
+const signInWithPat = async (
+  config: AppConfig,
+  input: PatInput,
+  scopes: readonly string[],
+): Promise<Session> => (await import('./flows/pat-sign-in')).signInWithPat(config, input, scopes)
 
 /** A 401 within this long after an automatic re-auth means re-auth does not help: stop. */
 const REAUTH_COOLDOWN_MS = 30_000
@@ -83,7 +98,7 @@ export function AuthProvider({
   const lastAccountRef = useRef<string | null>(null)
 
   const finishSignIn = useCallback(
-    async (run: () => Promise<Session>, flow: Flow): Promise<Session | null> => {
+    async (run: () => Promise<Session>, flow: SignInMethod): Promise<Session | null> => {
       dispatch({ type: 'AUTHORIZED', flow })
       try {
         const session = await run()
@@ -94,7 +109,7 @@ export function AuthProvider({
         // A second sign-in (e.g. granting more scopes) replaces the token: retire the old one,
         // since LiveChat caps live tokens per client and account at 25.
         const previous = stateRef.current.session
-        if (previous && previous.accessToken !== session.accessToken)
+        if (previous?.kind === 'oauth' && previous.credential.value !== session.credential.value)
           void revoke(config, previous.accessToken)
         dispatch({ type: 'SIGNED_IN', session })
         return session
@@ -171,7 +186,7 @@ export function AuthProvider({
         if (closed) return
         channel = openAuthChannel(() => {
           const session = stateRef.current.session
-          if (session) void revoke(config, session.accessToken)
+          if (session?.kind === 'oauth') void revoke(config, session.accessToken)
           if (stateRef.current.status !== 'signed-out') endSession('other-tab')
         })
         channelRef.current = channel
@@ -190,7 +205,8 @@ export function AuthProvider({
 
   const renew = useCallback(async (): Promise<Session | null> => {
     const session = stateRef.current.session
-    if (!session) return null
+    // Only an OAuth token can be renewed; a personal access token lives until it is revoked.
+    if (session?.kind !== 'oauth') return null
     dispatch({ type: 'RENEW_STARTED' })
     try {
       const renewed = await (await steps()).renewSession(config, session)
@@ -204,7 +220,7 @@ export function AuthProvider({
   // Expiry: renew a minute ahead; when renewal is impossible, sign out at expiry with a notice.
   const session = state.session
   useEffect(() => {
-    if (!session) return
+    if (session?.kind !== 'oauth') return
     let renewTimer: ReturnType<typeof setTimeout> | undefined
     let expireTimer: ReturnType<typeof setTimeout> | undefined
     let cancelled = false
@@ -303,21 +319,25 @@ export function AuthProvider({
       const current = stateRef.current.session
       endSession('user')
       channelRef.current?.announceSignOut()
-      if (!current) return
+      if (current?.kind !== 'oauth') return
       // Revoke after the UI has let go of the token: a slow network never keeps the agent waiting.
       if (everywhere) {
         await steps()
           .then((module) => module.endAllSessions(config, current.accessToken))
           .catch(() => undefined)
       }
-      await revoke(config, current.accessToken)
-      if (current.refreshToken) await revoke(config, current.refreshToken)
+      await retire(config, current)
     },
     [config, endSession],
   )
 
   const reauthenticate = useCallback((): Promise<Session | null> => {
     if (reauthRef.current) return reauthRef.current
+    if (stateRef.current.session?.kind === 'pat') {
+      // A personal access token LiveChat refuses was deleted or is wrong: nothing can renew it.
+      endSession('revoked', new AuthError('pat_rejected'))
+      return Promise.resolve(null)
+    }
     const now = Date.now()
     if (now - lastReauthAtRef.current < REAUTH_COOLDOWN_MS) {
       // The token we just got was refused too: re-authenticating again would only loop.
@@ -340,6 +360,17 @@ export function AuthProvider({
     return attempt
   }, [renew, endSession])
 
+  const signInWithToken = useCallback(
+    async (input: PatInput, scopes: readonly string[]): Promise<boolean> => {
+      if (!config.allowPat) return false
+      popupRef.current?.cancel()
+      popupRef.current = null
+      dispatch({ type: 'SIGN_IN_STARTED', flow: 'pat' })
+      return (await finishSignIn(() => signInWithPat(config, input, scopes), 'pat')) !== null
+    },
+    [config, finishSignIn],
+  )
+
   const dismissError = useCallback(() => dispatch({ type: 'ERROR_DISMISSED' }), [])
 
   // Reads the session of this render, not the ref (updated after commit), so a page asking right
@@ -351,8 +382,28 @@ export function AuthProvider({
   )
 
   const value = useMemo<AuthContextValue>(
-    () => ({ ...state, config, signIn, signOut, reauthenticate, dismissError, hasScopes }),
-    [state, config, signIn, signOut, reauthenticate, dismissError, hasScopes],
+    () => ({
+      ...state,
+      config,
+      signIn,
+      signInWithToken,
+      signOut,
+      endSession,
+      reauthenticate,
+      dismissError,
+      hasScopes,
+    }),
+    [
+      state,
+      config,
+      signIn,
+      signInWithToken,
+      signOut,
+      endSession,
+      reauthenticate,
+      dismissError,
+      hasScopes,
+    ],
   )
 
   return <AuthContext value={value}>{children}</AuthContext>

@@ -34,6 +34,17 @@ export interface AppConfig {
   readonly responseType: ResponseType
   /** Where the accounts server sends the agent back: this app's origin root. */
   readonly redirectUri: string
+  /**
+   * The Agent Chat RTM endpoint, without its query (`organization_id` is added per session):
+   * `ws(s)://<API host>/v3.6/agent/rtm/ws` unless VITE_LIVECHAT_RTM_URL says otherwise.
+   */
+  readonly rtmUrl: string
+  /**
+   * Whether the sign-in page offers a personal access token (development and personal use).
+   * On by default in development and sandbox builds, off in production builds unless
+   * VITE_LIVECHAT_ALLOW_PAT=true (a private app for one's own use).
+   */
+  readonly allowPat: boolean
 }
 
 export interface ConfigProblem {
@@ -108,6 +119,38 @@ function oneOf<T extends string>(
   return fallback
 }
 
+/** The RTM WebSocket URL: `ws://` or `wss://`, no query or fragment (the app adds its own). */
+function readRtmUrl(env: Env, apiUrl: string, problems: ConfigProblem[]): string {
+  const derived = `${apiUrl.replace(/^http/, 'ws')}/v3.6/agent/rtm/ws`
+  const raw = text(env, 'VITE_LIVECHAT_RTM_URL')
+  if (raw === undefined) return derived
+  let url: URL | null = null
+  try {
+    url = new URL(raw)
+  } catch {
+    url = null
+  }
+  if (!url || (url.protocol !== 'wss:' && url.protocol !== 'ws:') || url.search || url.hash) {
+    problems.push({
+      variable: 'VITE_LIVECHAT_RTM_URL',
+      message: `"${raw}" must be a ws:// or wss:// URL without a query, for example ${derived}. Leave it unset to derive it from VITE_LIVECHAT_API_URL.`,
+    })
+    return derived
+  }
+  return `${url.origin}${url.pathname}`.replace(/\/$/, '')
+}
+
+function readAllowPat(env: Env, problems: ConfigProblem[]): boolean {
+  const raw = text(env, 'VITE_LIVECHAT_ALLOW_PAT')
+  if (raw === undefined) return env.DEV === true || env.MODE === 'sandbox'
+  if (raw === 'true' || raw === 'false') return raw === 'true'
+  problems.push({
+    variable: 'VITE_LIVECHAT_ALLOW_PAT',
+    message: `"${raw}" must be true or false.`,
+  })
+  return false
+}
+
 export function readConfig(env: Env, appOrigin: string): ConfigResult {
   const problems: ConfigProblem[] = []
 
@@ -159,6 +202,8 @@ export function readConfig(env: Env, appOrigin: string): ConfigResult {
   const organizationId = text(env, 'VITE_LIVECHAT_ORGANIZATION_ID') ?? null
   const flow = oneOf(env, 'LIVECHAT_FLOW', FLOWS, 'popup', problems)
   const responseType = oneOf(env, 'LIVECHAT_RESPONSE_TYPE', RESPONSE_TYPES, 'token', problems)
+  const rtmUrl = readRtmUrl(env, apiUrl, problems)
+  const allowPat = readAllowPat(env, problems)
 
   if (problems.length > 0 || clientId === undefined) return { ok: false, problems }
 
@@ -173,6 +218,8 @@ export function readConfig(env: Env, appOrigin: string): ConfigResult {
       flow,
       responseType,
       redirectUri: `${appOrigin}/`,
+      rtmUrl,
+      allowPat,
     }),
   }
 }

@@ -2,6 +2,7 @@
 // the auth layer's observer hooks feed a timeline; the provider's state says when the session is
 // there (or why not); the lab then makes the first API call itself.
 import { useCallback, useEffect, useRef, useState } from 'react'
+import { authorizationOf } from '../auth/credential'
 import { describeAuthError } from '../auth/errors/auth-error-text'
 import { epochNow, observeFlow, type FlowFact } from '../auth/flows/flow-observer'
 import { useAuth } from '../auth/use-auth'
@@ -219,9 +220,8 @@ export function useFlowLab() {
     }
     if (session && session !== baseline.current.session && status === 'signed-in') {
       baseline.current = { ...baseline.current, session }
-      const token = session.accessToken
       void fetch(`${config.accountsUrl}/v2/accounts/me`, {
-        headers: { Authorization: `Bearer ${token}` },
+        headers: { Authorization: authorizationOf(session.credential) },
       })
         .then(async (response) => {
           const body = (await response.json().catch(() => ({}))) as Record<string, unknown>

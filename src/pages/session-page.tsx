@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { describeScope } from '../auth/guards/scope-meanings'
+import type { OAuthSession, PatSession } from '../auth/session/session'
 import { useAuth, useSession } from '../auth/use-auth'
 import { formatDateTime, formatDuration } from '../components/format'
 import { Page } from '../components/page'
@@ -38,17 +39,20 @@ export function groupScopes(scopes: readonly string[]): { title: string; scopes:
   return [...groups, { title: 'Other', scopes: other }].filter((group) => group.scopes.length > 0)
 }
 
-/** What this sign-in can do and for how long; the token itself is never shown in full. */
+/** Where a personal access token is revoked: the Developer Console (livechat-pat.md §1). */
+export const PAT_CONSOLE_URL =
+  'https://platform.text.com/console/settings/authorization/personal-access-tokens'
+
+/** What this sign-in can do and for how long; no secret is ever shown in full. */
 export function SessionPage() {
   const session = useSession()
   const { signOut } = useAuth()
-  const now = useNow()
   const [signingOut, setSigningOut] = useState(false)
-  const left = session.expiresAt - now
   const leave = (everywhere: boolean) => {
     setSigningOut(true)
     void signOut({ everywhere })
   }
+  const pat = session.kind === 'pat'
 
   return (
     <Page title="Session" lead="What this sign-in lets the app do, and for how long.">
@@ -56,19 +60,11 @@ export function SessionPage() {
         <section className="panel" aria-labelledby="token-title">
           <h2 id="token-title">This sign-in</h2>
           <dl className="facts">
-            <dt>Expires in</dt>
-            <dd>
-              <span className={left < 5 * 60_000 ? 'warning' : undefined}>
-                {formatDuration(left)}
-              </span>{' '}
-              <span className="muted">
-                (at {formatDateTime(new Date(session.expiresAt).toISOString())})
-              </span>
-            </dd>
-            <dt>Region</dt>
-            <dd>
-              <code>{session.region}</code>
-            </dd>
+            {session.kind === 'oauth' ? (
+              <OAuthFacts session={session} />
+            ) : (
+              <PatFacts session={session} />
+            )}
             <dt>Organization</dt>
             <dd>
               <code>{session.organizationId}</code>
@@ -76,19 +72,6 @@ export function SessionPage() {
             <dt>Account</dt>
             <dd>
               <code>{session.accountId}</code>
-            </dd>
-            <dt>Client ID</dt>
-            <dd>
-              <code>{session.clientId}</code>
-            </dd>
-            <dt>Signed in with</dt>
-            <dd>
-              {session.flow} ({session.responseType === 'code' ? 'code + PKCE' : 'token'})
-            </dd>
-            <dt>Access token</dt>
-            <dd>
-              <code aria-label="Access token, redacted">{redactToken(session.accessToken)}</code>{' '}
-              <span className="muted">(redacted; it lives in memory only)</span>
             </dd>
           </dl>
           <div className="actions">
@@ -100,24 +83,42 @@ export function SessionPage() {
             >
               Sign out of this app
             </button>
-            <button
-              type="button"
-              className="button"
-              disabled={signingOut}
-              onClick={() => leave(true)}
-            >
-              Sign out everywhere
-            </button>
+            {!pat && (
+              <button
+                type="button"
+                className="button"
+                disabled={signingOut}
+                onClick={() => leave(true)}
+              >
+                Sign out everywhere
+              </button>
+            )}
           </div>
-          <p className="muted">
-            “Sign out everywhere” also ends your LiveChat session in every other app and tab.
-          </p>
+          {pat ? (
+            <p className="muted">
+              Signing out makes this tab forget the token; it stays valid at LiveChat. Nothing in
+              the browser can revoke it: revoke it in the{' '}
+              <a href={PAT_CONSOLE_URL} target="_blank" rel="noreferrer">
+                Developer Console (Settings › Authorization › Personal Access Tokens)
+              </a>{' '}
+              when you are done testing.
+            </p>
+          ) : (
+            <p className="muted">
+              “Sign out everywhere” also ends your LiveChat session in every other app and tab.
+            </p>
+          )}
         </section>
         <section className="panel" aria-labelledby="scopes-title">
-          <h2 id="scopes-title">Granted permissions</h2>
-          {session.scopes.length === 0 && (
-            <p className="empty">This sign-in was granted no permissions.</p>
+          <h2 id="scopes-title">{pat ? 'Declared permissions' : 'Granted permissions'}</h2>
+          {pat && (
+            <p className="muted">
+              LiveChat cannot report a personal access token’s scopes: these are the ones you said
+              it was created with. If one is missing, LiveChat refuses the call and the page names
+              the scope to add to a new token.
+            </p>
           )}
+          {session.scopes.length === 0 && <p className="empty">This sign-in has no permissions.</p>}
           {groupScopes(session.scopes).map((group) => (
             <div key={group.title} className="scope-group">
               <h3>{group.title}</h3>
@@ -133,5 +134,58 @@ export function SessionPage() {
         </section>
       </div>
     </Page>
+  )
+}
+
+function OAuthFacts({ session }: { session: OAuthSession }) {
+  const now = useNow()
+  const left = session.expiresAt - now
+  return (
+    <>
+      <dt>Expires in</dt>
+      <dd>
+        <span className={left < 5 * 60_000 ? 'warning' : undefined}>{formatDuration(left)}</span>{' '}
+        <span className="muted">
+          (at {formatDateTime(new Date(session.expiresAt).toISOString())})
+        </span>
+      </dd>
+      <dt>Region</dt>
+      <dd>
+        <code>{session.region}</code>
+      </dd>
+      <dt>Client ID</dt>
+      <dd>
+        <code>{session.clientId}</code>
+      </dd>
+      <dt>Signed in with</dt>
+      <dd>
+        {session.flow} ({session.responseType === 'code' ? 'code + PKCE' : 'token'})
+      </dd>
+      <dt>Access token</dt>
+      <dd>
+        <code aria-label="Access token, redacted">{redactToken(session.accessToken)}</code>{' '}
+        <span className="muted">(redacted; it lives in memory only)</span>
+      </dd>
+    </>
+  )
+}
+
+function PatFacts({ session }: { session: PatSession }) {
+  return (
+    <>
+      <dt>Signed in with</dt>
+      <dd>Personal access token</dd>
+      <dt>Signed in as</dt>
+      <dd>
+        {session.name ?? 'Unknown name'}
+        {session.email && <span className="muted"> ({session.email})</span>}
+      </dd>
+      <dt>Expires</dt>
+      <dd>Not on its own: the token lasts until you revoke it.</dd>
+      <dt>Token</dt>
+      <dd className="muted">
+        Not shown. It lives in this tab’s memory only and is forgotten on reload.
+      </dd>
+    </>
   )
 }

@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useState } from 'react'
 import { Navigate, useLocation } from 'react-router-dom'
 import type { SignInLocationState } from '../auth/guards/require-auth'
 import { safeReturnTo } from '../auth/guards/return-to'
+import type { AuthContextValue } from '../auth/auth-context'
 import { useAuth } from '../auth/use-auth'
 import { preloadSignInSteps } from '../auth/flows/load-sign-in-steps'
 import { whenIdle } from '../components/when-idle'
@@ -24,7 +25,9 @@ const NOTICES = {
   'other-tab': 'You signed out in another tab.',
   expired: 'Your session expired. Sign in again to pick up where you left off.',
   revoked: 'LiveChat ended your session. Sign in again to continue.',
-} as const
+  'remote-logout':
+    'You were signed out of LiveChat from another device or by an administrator. Sign in again to continue.',
+} as const satisfies Record<NonNullable<AuthContextValue['signOutReason']>, string>
 
 export function SignInPage() {
   const { status, session, error, signOutReason, signIn, dismissError, config } = useAuth()

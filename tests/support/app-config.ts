@@ -12,4 +12,6 @@ export const sandboxConfig: AppConfig = Object.freeze({
   flow: 'popup',
   responseType: 'token',
   redirectUri: 'http://localhost:3000/',
+  rtmUrl: 'ws://localhost:4010/v3.6/agent/rtm/ws',
+  allowPat: true,
 })

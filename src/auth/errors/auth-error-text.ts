@@ -5,7 +5,13 @@ import type { AuthErrorKind } from './auth-error'
 import { toAuthError } from './oauth-error'
 
 export type AuthErrorAction =
-  'retry' | 'use-redirect' | 'request-access' | 'contact-admin' | 'sign-in-again'
+  | 'retry'
+  | 'use-redirect'
+  | 'request-access'
+  | 'contact-admin'
+  | 'sign-in-again'
+  /** A personal access token to correct, or to create anew in the Developer Console. */
+  | 'fix-token'
 
 export interface AuthErrorDescription {
   title: string
@@ -113,6 +119,31 @@ const DESCRIPTIONS: Record<AuthErrorKind, AuthErrorDescription> = {
     title: 'LiveChat is having trouble',
     message: 'LiveChat could not complete the sign-in right now. Please try again in a moment.',
     action: 'retry',
+  },
+  // Personal access tokens: LiveChat's troubleshooting page, row by row (livechat-pat.md §5).
+  pat_bearer: {
+    title: 'That is an OAuth token, not a personal access token',
+    message:
+      'A value starting with “Bearer” is an access token from a sign-in. A personal access token is sent as Basic: paste your Account ID and the token itself, or the console’s Base64 encoded token.',
+    action: 'fix-token',
+  },
+  pat_malformed: {
+    title: 'That token does not look complete',
+    message:
+      'Enter your Account ID (a UUID like bbe8b147-d60e-46ac-a1e5-1e94b11ea6e1) and the personal access token, or paste the Base64 encoded token the Developer Console showed. Copy them again in full; a truncated token is the usual cause.',
+    action: 'fix-token',
+  },
+  pat_rejected: {
+    title: 'LiveChat rejected the token',
+    message:
+      'Check the Account ID and the personal access token (or the Base64 value), and that the token was not deleted in the Developer Console. The console’s Token Debugger can check it; if it is gone, create a new one.',
+    action: 'fix-token',
+  },
+  pat_missing_scope: {
+    title: 'The token cannot read your account',
+    message:
+      'LiveChat refused to tell who this token belongs to: it lacks the accounts--my:ro scope. Scopes cannot be added to an existing token; create a new one that includes it.',
+    action: 'fix-token',
   },
   unknown: {
     title: 'Sign-in failed',

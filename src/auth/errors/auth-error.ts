@@ -22,6 +22,10 @@ export type AuthErrorKind =
   | 'malformed_response'
   | 'network'
   | 'server_error'
+  | 'pat_bearer'
+  | 'pat_malformed'
+  | 'pat_rejected'
+  | 'pat_missing_scope'
   | 'unknown'
 
 export const AUTH_ERROR_KINDS: readonly AuthErrorKind[] = [
@@ -43,6 +47,10 @@ export const AUTH_ERROR_KINDS: readonly AuthErrorKind[] = [
   'malformed_response',
   'network',
   'server_error',
+  'pat_bearer',
+  'pat_malformed',
+  'pat_rejected',
+  'pat_missing_scope',
   'unknown',
 ]
 

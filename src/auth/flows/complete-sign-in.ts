@@ -5,7 +5,7 @@ import type { AppConfig, Flow } from '../../config/env'
 import { AuthError } from '../errors/auth-error'
 import { noteFlow } from './flow-observer'
 import type { AuthorizeResult } from '../answers/authorize-result'
-import { sessionFromInfo, validateToken, type Session } from '../session/session'
+import { sessionFromInfo, validateToken, type OAuthSession } from '../session/session'
 import { trySilentSignIn } from './silent-flow'
 import { exchangeCode, refreshAccessToken, revokeToken } from './token-endpoint'
 
@@ -20,7 +20,7 @@ export async function completeSignIn(
   result: AuthorizeResult,
   flow: Flow,
   { signal, now = Date.now }: CompleteOptions = {},
-): Promise<Session> {
+): Promise<OAuthSession> {
   if (result.kind === 'code') {
     const grant = await exchangeCode(config, {
       code: result.code,
@@ -52,10 +52,10 @@ export async function completeSignIn(
  */
 export async function renewSession(
   config: AppConfig,
-  session: Session,
+  session: OAuthSession,
   { signal, now = Date.now }: CompleteOptions = {},
-): Promise<Session> {
-  let renewed: Session
+): Promise<OAuthSession> {
+  let renewed: OAuthSession
   if (session.refreshToken) {
     const grant = await refreshAccessToken(config, session.refreshToken)
     const startedAt = now()

@@ -1,8 +1,7 @@
 // Every change to the sign-in state is a named event; the status says exactly where we are.
 // Pure, so each transition is unit-tested without React.
-import type { Flow } from '../../config/env'
 import type { AuthError } from '../errors/auth-error'
-import type { Session } from './session'
+import type { Session, SignInMethod } from './session'
 
 export type AuthStatus =
   /** At startup: reading a redirect result, or trying a silent sign-in. */
@@ -17,21 +16,27 @@ export type AuthStatus =
   | 'renewing'
 
 /** Why the agent is signed out, so the sign-in page can say so. */
-export type SignOutReason = 'user' | 'other-tab' | 'expired' | 'revoked'
+export type SignOutReason =
+  | 'user'
+  | 'other-tab'
+  | 'expired'
+  | 'revoked'
+  /** LiveChat logged this agent out from elsewhere (RTM `agent_logged_out_remotely`). */
+  | 'remote-logout'
 
 export interface AuthState {
   status: AuthStatus
   session: Session | null
-  /** The flow being run while status is signing-in or validating. */
-  flow: Flow | null
+  /** The flow (or PAT sign-in) being run while status is signing-in or validating. */
+  flow: SignInMethod | null
   error: AuthError | null
   signOutReason: SignOutReason | null
 }
 
 export type AuthEvent =
   | { type: 'RESTORE_FINISHED' }
-  | { type: 'SIGN_IN_STARTED'; flow: Flow }
-  | { type: 'AUTHORIZED'; flow: Flow }
+  | { type: 'SIGN_IN_STARTED'; flow: SignInMethod }
+  | { type: 'AUTHORIZED'; flow: SignInMethod }
   | { type: 'SIGNED_IN'; session: Session }
   | { type: 'SIGN_IN_FAILED'; error: AuthError }
   | { type: 'RENEW_STARTED' }

@@ -2,26 +2,54 @@
 // checked with GET /v2/info before use, which gives the granted scopes, the remaining lifetime,
 // the account and organization, and the client it was issued to (catalogue C.42, T6).
 import type { AppConfig, Flow, ResponseType } from '../../config/env'
+import { regionOf, type Credential } from '../credential'
 import { accountsFetch, field } from './accounts-fetch'
 import { AuthError } from '../errors/auth-error'
 import { parseScopes } from '../answers/scope-list'
 import { MAX_EXPIRES_IN } from '../answers/token-format'
 
-export interface Session {
+/** How the agent signed in: one of the OAuth flows, or a personal access token. */
+export type SignInMethod = Flow | 'pat'
+
+interface SessionFacts {
+  /** What every call to LiveChat carries (credential.ts); the only part handed below auth. */
+  credential: Credential
+  scopes: readonly string[]
+  accountId: string
+  organizationId: string
+  /** Epoch ms. */
+  obtainedAt: number
+}
+
+/** Signed in through LiveChat's OAuth (popup, redirect, implicit grant): a token that expires. */
+export interface OAuthSession extends SessionFacts {
+  kind: 'oauth'
   accessToken: string
   refreshToken: string | null
   /** Epoch ms. */
   expiresAt: number
-  obtainedAt: number
-  scopes: readonly string[]
-  accountId: string
-  organizationId: string
   clientId: string
   /** The token's region prefix (`dal`, `fra`, …); `dal` when it has none. */
   region: string
   flow: Flow
   responseType: ResponseType
 }
+
+/**
+ * Signed in with a personal access token (development and personal use): it acts as its owner,
+ * carries the scopes it was created with — which LiveChat cannot report, so they are the ones the
+ * agent declared — and lives until it is revoked in the Developer Console.
+ */
+export interface PatSession extends SessionFacts {
+  kind: 'pat'
+  flow: 'pat'
+  expiresAt: null
+  /** From GET /v2/accounts/me, for the session page. */
+  name: string | null
+  email: string | null
+}
+
+export type Session = OAuthSession | PatSession
 
 /** What GET /v2/info says about a token (protocol §5.3). */
 export interface TokenInfo {
@@ -31,16 +59,6 @@ export interface TokenInfo {
   scopes: string[]
   /** Remaining lifetime in seconds. */
   expiresIn: number
-}
-
-const REGION = /^[a-z]{2,8}(-[a-z0-9]{1,8})?$/
-
-/** The data-center prefix of a token (protocol §6); LiveChat's default `dal` when there is none. */
-export function regionOf(token: string): string {
-  const colon = token.indexOf(':')
-  if (colon <= 0) return 'dal'
-  const prefix = token.slice(0, colon)
-  return REGION.test(prefix) ? prefix : 'dal'
 }
 
 function nonEmptyString(value: unknown): value is string {
@@ -112,8 +130,10 @@ export function sessionFromInfo(
   flow: Flow,
   responseType: ResponseType,
   now: number,
-): Session {
+): OAuthSession {
   return {
+    kind: 'oauth',
+    credential: Object.freeze({ scheme: 'Bearer', value: tokens.accessToken }),
     accessToken: tokens.accessToken,
     refreshToken: tokens.refreshToken ?? null,
     expiresAt: now + info.expiresIn * 1000,

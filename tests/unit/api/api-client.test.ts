@@ -2,17 +2,19 @@ import { http, HttpResponse } from 'msw'
 import { describe, expect, it, vi } from 'vitest'
 import type { FaultRule } from '../../../sandbox/state'
 import { createApiClient } from '../../../src/api/api-client'
+import type { Credential } from '../../../src/auth/credential'
 import { ApiError } from '../../../src/api/api-error'
 import { sandboxConfig } from '../../support/app-config'
 import { mintToken } from '../../support/render-app'
 import { SANDBOX_ORIGIN, sandbox, server } from '../../support/sandbox-msw'
 
 const scopes = ['accounts--my:ro', 'agents--all:ro', 'chats--access:rw']
+const bearer = (value: string): Credential => ({ scheme: 'Bearer', value })
 
 describe('api client against the sandbox', () => {
   it('calls the agent API with the bearer token and the region from its prefix', async () => {
     const token = mintToken('nina@acme.test', scopes)
-    const api = createApiClient(sandboxConfig, { accessToken: token.token, region: 'dal' })
+    const api = createApiClient(sandboxConfig, bearer(token.token))
     const statuses = await api.agent<{ agent_id: string }[]>('list_routing_statuses')
     expect(Array.isArray(statuses)).toBe(true)
     expect(statuses.length).toBeGreaterThan(0)
@@ -21,11 +23,7 @@ describe('api client against the sandbox', () => {
   it('maps LiveChat errors to typed values (missing scope → authorization, never re-auth)', async () => {
     const token = mintToken('nina@acme.test', ['accounts--my:ro'])
     const reauthenticate = vi.fn()
-    const api = createApiClient(
-      sandboxConfig,
-      { accessToken: token.token, region: 'dal' },
-      { reauthenticate },
-    )
+    const api = createApiClient(sandboxConfig, bearer(token.token), {}, { reauthenticate })
     const error = await api.agent('list_chats').catch((e: unknown) => e)
     expect(error).toBeInstanceOf(ApiError)
     expect((error as ApiError).kind).toBe('authorization')
@@ -36,12 +34,8 @@ describe('api client against the sandbox', () => {
     const old = mintToken('nina@acme.test', scopes)
     sandbox.state.revokeAccessToken(old)
     const fresh = mintToken('nina@acme.test', scopes)
-    const reauthenticate = vi.fn(async () => ({ accessToken: fresh.token, region: 'dal' }))
-    const api = createApiClient(
-      sandboxConfig,
-      { accessToken: old.token, region: 'dal' },
-      { reauthenticate },
-    )
+    const reauthenticate = vi.fn(async () => bearer(fresh.token))
+    const api = createApiClient(sandboxConfig, bearer(old.token), {}, { reauthenticate })
     const me = await api.accounts<{ email: string }>('/v2/accounts/me')
     expect(me.email).toBe('nina@acme.test')
     expect(reauthenticate).toHaveBeenCalledTimes(1)
@@ -52,18 +46,43 @@ describe('api client against the sandbox', () => {
     sandbox.state.revokeAccessToken(old)
     const api = createApiClient(
       sandboxConfig,
-      { accessToken: old.token, region: 'dal' },
-      { reauthenticate: async () => null },
+      bearer(old.token),
+      {},
+      {
+        reauthenticate: async () => null,
+      },
     )
     await expect(api.agent('list_routing_statuses')).rejects.toMatchObject({
       kind: 'authentication',
     })
   })
 
+  it('sends any credential as it is: a Basic one (a PAT) with no X-Region, a Bearer one with its prefix', async () => {
+    const seen: { authorization: string | null; region: string | null }[] = []
+    const record = ({ request }: { request: Request }) => {
+      seen.push({
+        authorization: request.headers.get('Authorization'),
+        region: request.headers.get('X-Region'),
+      })
+    }
+    server.events.on('request:start', record)
+    try {
+      const basic = createApiClient(sandboxConfig, { scheme: 'Basic', value: 'YWJjOmRlZg==' })
+      await basic.agent('list_routing_statuses').catch(() => undefined)
+      const token = mintToken('nina@acme.test', scopes)
+      await createApiClient(sandboxConfig, bearer(token.token)).agent('list_routing_statuses')
+    } finally {
+      server.events.removeListener('request:start', record)
+    }
+    expect(seen[0]).toEqual({ authorization: 'Basic YWJjOmRlZg==', region: null })
+    expect(seen.at(-1)?.authorization).toMatch(/^Bearer dal:/)
+    expect(seen.at(-1)?.region).toBe('dal')
+  })
+
   it('retries once in the region LiveChat names on misdirected_request', async () => {
     sandbox.state.options.apiRegion = 'fra'
     const token = mintToken('nina@acme.test', scopes)
-    const api = createApiClient(sandboxConfig, { accessToken: token.token, region: 'dal' })
+    const api = createApiClient(sandboxConfig, bearer(token.token))
     const statuses = await api.agent<unknown[]>('list_routing_statuses')
     expect(statuses.length).toBeGreaterThan(0)
   })
@@ -71,10 +90,10 @@ describe('api client against the sandbox', () => {
 
 // security-catalogue.md §4.4–§4.5, §5 C: what the client makes of odd answers.
 describe('api client: odd answers (catalogue #52–#58)', () => {
-  const client = (options: Parameters<typeof createApiClient>[2] = {}) => {
+  const client = (options: Parameters<typeof createApiClient>[3] = {}) => {
     const token = mintToken('nina@acme.test', scopes)
     return {
-      api: createApiClient(sandboxConfig, { accessToken: token.token, region: 'dal' }, options),
+      api: createApiClient(sandboxConfig, bearer(token.token), {}, options),
       token,
     }
   }

@@ -46,12 +46,11 @@ describe('infinite queries against the sandbox', () => {
 
   const api = () => {
     const token = mintToken('olivia@acme.test', ['chats--all:ro'])
-    return createApiClient(sandboxConfig, {
-      accessToken: token.token,
-      region: 'dal',
-      organizationId: 'org',
-      accountId: 'acc',
-    })
+    return createApiClient(
+      sandboxConfig,
+      { scheme: 'Bearer', value: token.token },
+      { organizationId: 'org', accountId: 'acc' },
+    )
   }
 
   it('list_archives pages through to the end with page_id-only requests', async () => {

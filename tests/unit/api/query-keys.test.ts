@@ -11,15 +11,12 @@ import { routingQueries } from '../../../src/api/routing-statuses'
 import { sandboxConfig } from '../../support/app-config'
 
 const token = 'dal:SECRET_TOKEN_VALUE_123'
-const api = createApiClient(sandboxConfig, {
-  accessToken: token,
-  region: 'dal',
+const credential = { scheme: 'Bearer', value: token } as const
+const api = createApiClient(sandboxConfig, credential, {
   organizationId: 'org-1',
   accountId: 'acc-1',
 })
-const other = createApiClient(sandboxConfig, {
-  accessToken: token,
-  region: 'dal',
+const other = createApiClient(sandboxConfig, credential, {
   organizationId: 'org-1',
   accountId: 'acc-2',
 })

@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { AuthError } from '../../../src/auth/errors/auth-error'
-import { authReducer, initialAuthState, type AuthState } from '../../../src/auth/session/auth-reducer'
+import {
+  authReducer,
+  initialAuthState,
+  type AuthState,
+} from '../../../src/auth/session/auth-reducer'
 import type { Session } from '../../../src/auth/session/session'
 
 const session: Session = {
+  kind: 'oauth',
+  credential: { scheme: 'Bearer', value: 'dal:abc' },
   accessToken: 'dal:abc',
   refreshToken: null,
   expiresAt: 1_000_000,

@@ -180,16 +180,21 @@ describe('describeAuthError', () => {
     const described = describeAuthError(new AuthError(kind))
     expect(described.title.length).toBeGreaterThan(5)
     expect(described.message.length).toBeGreaterThan(20)
-    expect(['retry', 'use-redirect', 'request-access', 'contact-admin', 'sign-in-again']).toContain(
-      described.action,
-    )
+    expect([
+      'retry',
+      'use-redirect',
+      'request-access',
+      'contact-admin',
+      'sign-in-again',
+      'fix-token',
+    ]).toContain(described.action)
   })
 
   it('covers exactly the kinds of the AuthErrorKind union, each with its own title', () => {
     const titles = AUTH_ERROR_KINDS.map((kind) => describeAuthError(new AuthError(kind)).title)
-    expect(AUTH_ERROR_KINDS).toHaveLength(19)
+    expect(AUTH_ERROR_KINDS).toHaveLength(23)
     // malformed_response and state_mismatch share "could not be verified" on purpose.
-    expect(new Set(titles).size).toBe(18)
+    expect(new Set(titles).size).toBe(22)
   })
 
   it.each<[AuthErrorKind, RegExp, string]>([

@@ -3,7 +3,7 @@
 import { http, HttpResponse } from 'msw'
 import { afterEach, describe, expect, it } from 'vitest'
 import { completeSignIn, renewSession } from '../../../src/auth/flows/complete-sign-in'
-import type { Session } from '../../../src/auth/session/session'
+import type { OAuthSession } from '../../../src/auth/session/session'
 import { sandboxConfig } from '../../support/app-config'
 import { SANDBOX_ORIGIN, server } from '../../support/sandbox-msw'
 
@@ -85,7 +85,9 @@ describe('completeSignIn', () => {
       { now: () => NOW },
     )
     expect(seen.info).toEqual(['dal:popup'])
-    expect(session).toEqual<Session>({
+    expect(session).toEqual<OAuthSession>({
+      kind: 'oauth',
+      credential: { scheme: 'Bearer', value: 'dal:popup' },
       accessToken: 'dal:popup',
       refreshToken: null,
       expiresAt: NOW + 3600 * 1000,
@@ -137,8 +139,10 @@ describe('completeSignIn', () => {
   })
 })
 
-function session(overrides: Partial<Session> = {}): Session {
+function session(overrides: Partial<OAuthSession> = {}): OAuthSession {
   return {
+    kind: 'oauth',
+    credential: { scheme: 'Bearer', value: 'dal:old' },
     accessToken: 'dal:old',
     refreshToken: null,
     expiresAt: NOW,

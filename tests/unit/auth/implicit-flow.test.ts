@@ -1,7 +1,10 @@
 // The hand-written implicit grant (livechat-auth-protocol.md §1 "Example URLs", §2; architecture.md
 // "implicit grant … no SDK") and its navigation guard (protocol §8 Token limits).
 import { afterEach, describe, expect, it } from 'vitest'
-import { buildImplicitAuthorizeUrl, startImplicitSignIn } from '../../../src/auth/flows/implicit-flow'
+import {
+  buildImplicitAuthorizeUrl,
+  startImplicitSignIn,
+} from '../../../src/auth/flows/implicit-flow'
 import { PENDING_KEY, takePending } from '../../../src/auth/flows/pending-redirect'
 import { sandboxConfig } from '../../support/app-config'
 

@@ -3,7 +3,8 @@
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import type { AuthErrorKind } from '../../../src/auth/errors/auth-error'
-import { regionOf, sessionFromInfo, validateToken } from '../../../src/auth/session/session'
+import { regionOf } from '../../../src/auth/credential'
+import { sessionFromInfo, validateToken } from '../../../src/auth/session/session'
 import { sandboxConfig } from '../../support/app-config'
 import { SANDBOX_ORIGIN, server } from '../../support/sandbox-msw'
 
@@ -178,6 +179,8 @@ describe('sessionFromInfo', () => {
       1_000,
     )
     expect(session).toEqual({
+      kind: 'oauth',
+      credential: { scheme: 'Bearer', value: 'fra-a:xyz' },
       accessToken: 'fra-a:xyz',
       refreshToken: 'test_refresh',
       expiresAt: 101_000,

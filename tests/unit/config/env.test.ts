@@ -4,7 +4,7 @@ import { DEFAULT_SCOPES, readConfig } from '../../../src/config/env'
 const ORIGIN = 'http://localhost:5173'
 const CLIENT = '0123456789abcdef0123456789abcdef'
 
-function problems(env: Record<string, string>) {
+function problems(env: Record<string, string | boolean>) {
   const result = readConfig(env, ORIGIN)
   return result.ok ? [] : result.problems.map((p) => p.variable)
 }
@@ -23,8 +23,38 @@ describe('readConfig', () => {
         flow: 'popup',
         responseType: 'token',
         redirectUri: 'http://localhost:5173/',
+        rtmUrl: 'wss://api.livechatinc.com/v3.6/agent/rtm/ws',
+        // A production build offers no personal access token unless asked to.
+        allowPat: false,
       },
     })
+  })
+
+  it('derives the RTM URL from the API origin, unless VITE_LIVECHAT_RTM_URL says otherwise', () => {
+    const derived = readConfig(
+      { VITE_LIVECHAT_CLIENT_ID: CLIENT, VITE_LIVECHAT_API_URL: 'http://localhost:4010' },
+      ORIGIN,
+    )
+    expect(derived.ok && derived.config.rtmUrl).toBe('ws://localhost:4010/v3.6/agent/rtm/ws')
+    const set = readConfig(
+      {
+        VITE_LIVECHAT_CLIENT_ID: CLIENT,
+        VITE_LIVECHAT_RTM_URL: 'wss://api-fra.livechatinc.com/v3.6/agent/rtm/ws',
+      },
+      ORIGIN,
+    )
+    expect(set.ok && set.config.rtmUrl).toBe('wss://api-fra.livechatinc.com/v3.6/agent/rtm/ws')
+  })
+
+  it.each([
+    [{ DEV: true }, true],
+    [{ MODE: 'sandbox' }, true],
+    [{ MODE: 'production' }, false],
+    [{ MODE: 'production', VITE_LIVECHAT_ALLOW_PAT: 'true' }, true],
+    [{ DEV: true, VITE_LIVECHAT_ALLOW_PAT: 'false' }, false],
+  ])('personal access tokens: %o → offered %s', (env, offered) => {
+    const result = readConfig({ VITE_LIVECHAT_CLIENT_ID: CLIENT, ...env }, ORIGIN)
+    expect(result.ok && result.config.allowPat).toBe(offered)
   })
 
   it('reads every documented variable', () => {
@@ -70,6 +100,15 @@ describe('readConfig', () => {
     [{ VITE_LIVECHAT_SCOPES: ' , ' }, 'VITE_LIVECHAT_SCOPES'],
     [{ VITE_LIVECHAT_FLOW: 'iframe' }, 'VITE_LIVECHAT_FLOW'],
     [{ VITE_LIVECHAT_RESPONSE_TYPE: 'id_token' }, 'VITE_LIVECHAT_RESPONSE_TYPE'],
+    [
+      { VITE_LIVECHAT_RTM_URL: 'https://api.livechatinc.com/v3.6/agent/rtm/ws' },
+      'VITE_LIVECHAT_RTM_URL',
+    ],
+    [
+      { VITE_LIVECHAT_RTM_URL: 'wss://api.livechatinc.com/v3.6/agent/rtm/ws?organization_id=x' },
+      'VITE_LIVECHAT_RTM_URL',
+    ],
+    [{ VITE_LIVECHAT_ALLOW_PAT: 'yes' }, 'VITE_LIVECHAT_ALLOW_PAT'],
   ])('refuses a malformed value: %o', (env, variable) => {
     expect(problems({ VITE_LIVECHAT_CLIENT_ID: CLIENT, ...env })).toEqual([variable])
   })
