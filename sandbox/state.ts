@@ -3,7 +3,7 @@
 import { randomBytes, randomUUID } from 'node:crypto'
 import type { PatRecord } from './credentials/pat-store'
 import { SandboxEvents } from './events/sandbox-events'
-import { PEOPLE, type Person } from './seed/identity'
+import { CLIENT_ID, PEOPLE, type OAuthClient, type Person } from './seed/identity'
 import { createWorld, type World } from './seed/world'
 
 export type Region = 'dal' | 'fra' | 'fra-a' | 'fra-b'
@@ -160,6 +160,15 @@ export interface FaultRule {
   delayMs?: number
 }
 
+/** Where an extra redirect URI of the app's client came from. */
+export type RedirectUriSource = 'env' | 'control'
+
+/** How the sandbox was started: what outlives POST /sandbox/reset. */
+export interface SandboxConfig {
+  /** Extra redirect URIs for the app's client (`SANDBOX_REDIRECT_URIS`), already validated. */
+  redirectUris?: readonly string[]
+}
+
 export class SandboxState {
   options: SandboxOptions
   /** Added to the real clock; `POST /sandbox/clock` moves it forward. */
@@ -188,9 +197,23 @@ export class SandboxState {
    * layer fans it out as pushes and the autopilot reacts. Survives reset, so listeners stay.
    */
   readonly events = new SandboxEvents()
+  /**
+   * Redirect URIs added to the app's client beyond the seed's: from `SANDBOX_REDIRECT_URIS`
+   * (kept across resets) and from the control page (forgotten by a reset).
+   */
+  extraRedirectUris: { uri: string; source: RedirectUriSource }[]
+  private readonly configuredRedirectUris: readonly string[]
 
-  constructor(options: Partial<SandboxOptions> = {}) {
+  constructor(options: Partial<SandboxOptions> = {}, config: SandboxConfig = {}) {
     this.options = { ...DEFAULT_OPTIONS, ...options }
+    this.configuredRedirectUris = [...(config.redirectUris ?? [])]
+    this.extraRedirectUris = this.configuredRedirectUris.map((uri) => ({ uri, source: 'env' }))
+  }
+
+  /** The client's redirect URIs as the authorize endpoint matches them (auth-protocol §8). */
+  redirectUrisOf(client: OAuthClient): string[] {
+    if (client.id !== CLIENT_ID) return client.redirectUris
+    return [...client.redirectUris, ...this.extraRedirectUris.map((entry) => entry.uri)]
   }
 
   /** Partial options (POST /sandbox/options); listeners (RTM, autopilot) re-read them. */
@@ -223,6 +246,7 @@ export class SandboxState {
     this.world = createWorld()
     this.codeTokens.clear()
     this.pats.clear()
+    this.extraRedirectUris = this.configuredRedirectUris.map((uri) => ({ uri, source: 'env' }))
     this.events.emit('reset')
   }
 

@@ -10,6 +10,7 @@ import { renderControlPage } from './page/control-page'
 import { faultRoutes } from './fault-routes'
 import { inspectRoutes } from './inspect-routes'
 import { patRoutes } from './pat-routes'
+import { redirectUriRoutes } from './redirect-uri-routes'
 import { tokenRoutes } from './token-routes'
 
 export function controlRoutes(state: SandboxState): Hono {
@@ -48,6 +49,7 @@ export function controlRoutes(state: SandboxState): Hono {
   control.route('/', inspectRoutes(state))
   control.route('/', bulkRoutes(state))
   control.route('/', patRoutes(state))
+  control.route('/', redirectUriRoutes(state))
 
   return control
 }

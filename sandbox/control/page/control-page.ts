@@ -6,6 +6,7 @@ import { faultsSection } from './faults-section'
 import { esc, field, STYLE } from './html'
 import { optionsSection } from './options-section'
 import { patsSection, type CreatedPat } from './pats-section'
+import { redirectUrisSection } from './redirect-uris-section'
 import { requestsSection } from './requests-section'
 import { tokensSection } from './tokens-section'
 
@@ -36,6 +37,7 @@ ${banner}
 ${faultsSection(state)}
 ${tokensSection(state)}
 ${patsSection(state, notice.created)}
+${redirectUrisSection(state)}
 <section aria-labelledby="clock-heading"><h2 id="clock-heading">Clock</h2>
   <p>Sandbox time: <strong>${esc(new Date(state.now()).toISOString())}</strong> (${esc(Math.round(state.clockOffsetMs / 1000))} s ahead of real time).</p>
   <form method="post" action="/sandbox/clock">
