@@ -8,15 +8,18 @@ import { apiRoutes } from './api/routes'
 import { controlRoutes } from './control/routes'
 import { corsMiddleware } from './cors'
 import { faultMiddleware } from './faults'
-import { SandboxState, type SandboxOptions } from './state'
+import { SandboxState, type SandboxConfig, type SandboxOptions } from './state'
 
 export interface Sandbox {
   app: Hono
   state: SandboxState
 }
 
-export function createSandbox(options: Partial<SandboxOptions> = {}): Sandbox {
-  const state = new SandboxState(options)
+export function createSandbox(
+  options: Partial<SandboxOptions> = {},
+  config: SandboxConfig = {},
+): Sandbox {
+  const state = new SandboxState(options, config)
   const app = new Hono()
   app.use('*', corsMiddleware())
   app.use('*', faultMiddleware(state))

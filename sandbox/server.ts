@@ -1,13 +1,26 @@
-// Serves the sandbox on http://localhost:4010 (SANDBOX_PORT overrides) for `npm start` and e2e.
+// Serves the sandbox on http://localhost:4010 (SANDBOX_PORT overrides; 0 picks a free port) for
+// `npm start` and e2e. SANDBOX_REDIRECT_URIS adds redirect URIs to the app's client so a
+// developer can point their own app at the sandbox; a malformed value stops the start.
 import { serve } from '@hono/node-server'
+import { parseRedirectUriList } from './accounts/redirect-uri'
 import { createSandbox } from './app'
 
+let redirectUris: string[]
+try {
+  redirectUris = parseRedirectUriList(process.env.SANDBOX_REDIRECT_URIS ?? '')
+} catch (error) {
+  console.error(`LiveChat sandbox not started. ${(error as Error).message}`)
+  process.exit(1)
+}
+
 const port = Number(process.env.SANDBOX_PORT ?? 4010)
-const { app } = createSandbox()
+const { app } = createSandbox({}, { redirectUris })
 
 const server = serve({ fetch: app.fetch, port }, (info) => {
   console.log(`LiveChat sandbox (accounts + agent API) on http://localhost:${info.port}`)
   console.log(`  control page: http://localhost:${info.port}/sandbox`)
+  if (redirectUris.length > 0)
+    console.log(`  extra redirect URIs for the app's client: ${redirectUris.join(', ')}`)
 })
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

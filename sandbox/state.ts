@@ -1,7 +1,9 @@
 // The sandbox's mutable world: a clock, issued tokens/codes, accounts sessions, consents,
 // redirect counters and faults. One instance per sandbox app, so tests get fresh worlds.
 import { randomBytes, randomUUID } from 'node:crypto'
-import { PEOPLE, type Person } from './seed/identity'
+import type { PatRecord } from './credentials/pat-store'
+import { SandboxEvents } from './events/sandbox-events'
+import { CLIENT_ID, PEOPLE, type OAuthClient, type Person } from './seed/identity'
 import { createWorld, type World } from './seed/world'
 
 export type Region = 'dal' | 'fra' | 'fra-a' | 'fra-b'
@@ -47,6 +49,20 @@ export interface SandboxOptions {
    * (identity.ts) see its chats, so Sam (group 2 only) sees Support chats only.
    */
   groupZeroIsEveryone: boolean
+  /** Prefix of new personal access tokens. Default none: the PAT format is UNKNOWN (livechat-pat.md §9.2). */
+  patTokenPrefix: string
+  /** PAT lifetime in seconds; 0 = never expires (no doc gives one, §9.3). Default 0. */
+  patLifetime: number
+  /**
+   * Whether `GET /v2/accounts/me` with a PAT needs `accounts--my:ro` on it. Default false: GAS
+   * lists no scopes for the PAT scheme there (livechat-pat.md §9.8).
+   */
+  patAccountsMeNeedsScope: boolean
+  /**
+   * Send `WWW-Authenticate: Basic` with 401s of the agent and accounts APIs. Default false: a
+   * browser would then show its own credential prompt (livechat-pat.md §9.14).
+   */
+  wwwAuthenticateBasic: boolean
 }
 
 export const DEFAULT_OPTIONS: SandboxOptions = {
@@ -67,6 +83,10 @@ export const DEFAULT_OPTIONS: SandboxOptions = {
   apiRateLimit: 0,
   apiRateLimitWindowSeconds: 60,
   groupZeroIsEveryone: false,
+  patTokenPrefix: '',
+  patLifetime: 0,
+  patAccountsMeNeedsScope: false,
+  wwwAuthenticateBasic: false,
 }
 
 export type Grant = 'implicit' | 'authorization_code' | 'refresh_token'
@@ -140,6 +160,15 @@ export interface FaultRule {
   delayMs?: number
 }
 
+/** Where an extra redirect URI of the app's client came from. */
+export type RedirectUriSource = 'env' | 'control'
+
+/** How the sandbox was started: what outlives POST /sandbox/reset. */
+export interface SandboxConfig {
+  /** Extra redirect URIs for the app's client (`SANDBOX_REDIRECT_URIS`), already validated. */
+  redirectUris?: readonly string[]
+}
+
 export class SandboxState {
   options: SandboxOptions
   /** Added to the real clock; `POST /sandbox/clock` moves it forward. */
@@ -161,9 +190,44 @@ export class SandboxState {
   world: World = createWorld()
   /** Authorization code → the access token it was exchanged for: a replayed code revokes it (RFC 6749 §4.1.2). */
   codeTokens = new Map<string, string>()
+  /** Personal access tokens by record id (hashes only; livechat-pat.md §9.2). */
+  pats = new Map<string, PatRecord>()
+  /**
+   * The one event bus: writes (Web API, RTM, customer simulator) announce what changed, the RTM
+   * layer fans it out as pushes and the autopilot reacts. Survives reset, so listeners stay.
+   */
+  readonly events = new SandboxEvents()
+  /**
+   * Redirect URIs added to the app's client beyond the seed's: from `SANDBOX_REDIRECT_URIS`
+   * (kept across resets) and from the control page (forgotten by a reset).
+   */
+  extraRedirectUris: { uri: string; source: RedirectUriSource }[]
+  private readonly configuredRedirectUris: readonly string[]
 
-  constructor(options: Partial<SandboxOptions> = {}) {
+  constructor(options: Partial<SandboxOptions> = {}, config: SandboxConfig = {}) {
     this.options = { ...DEFAULT_OPTIONS, ...options }
+    this.configuredRedirectUris = [...(config.redirectUris ?? [])]
+    this.extraRedirectUris = this.configuredRedirectUris.map((uri) => ({ uri, source: 'env' }))
+  }
+
+  /** The client's redirect URIs as the authorize endpoint matches them (auth-protocol §8). */
+  redirectUrisOf(client: OAuthClient): string[] {
+    if (client.id !== CLIENT_ID) return client.redirectUris
+    return [...client.redirectUris, ...this.extraRedirectUris.map((entry) => entry.uri)]
+  }
+
+  /** Partial options (POST /sandbox/options); listeners (RTM, autopilot) re-read them. */
+  setOptions(patch: Partial<SandboxOptions>): void {
+    this.options = { ...this.options, ...patch }
+    this.events.emit('options')
+  }
+
+  /**
+   * Something that decides whether a credential is live changed (revoked, expired, the clock
+   * moved): live sockets re-check theirs (RTM U16/U17).
+   */
+  credentialsChanged(): void {
+    this.events.emit('credentials')
   }
 
   /** Back to a fresh world (POST /sandbox/reset): every field above, options included. */
@@ -181,6 +245,9 @@ export class SandboxState {
     this.requestLog = []
     this.world = createWorld()
     this.codeTokens.clear()
+    this.pats.clear()
+    this.extraRedirectUris = this.configuredRedirectUris.map((uri) => ({ uri, source: 'env' }))
+    this.events.emit('reset')
   }
 
   now(): number {
@@ -274,6 +341,7 @@ export class SandboxState {
     while (live.length > this.options.tokenCap) {
       const oldest = live.shift()
       if (oldest) oldest.revoked = true
+      this.credentialsChanged()
     }
   }
 
@@ -291,6 +359,7 @@ export class SandboxState {
       const refresh = this.refreshTokens.get(record.refreshToken)
       if (refresh) refresh.revoked = true
     }
+    this.credentialsChanged()
   }
 
   /** Ends every accounts session of the account and revokes every token tied to it. */

@@ -1,24 +1,22 @@
-// Who the token belongs to: `GET /v2/accounts/me` (§5.6, checklist E.5) and
-// `GET /v2/organizations/my` (used by DEVSDK; its shape is undocumented, see ACCOUNTS.md).
+// Who the credential belongs to: `GET /v2/accounts/me` (§5.6, checklist E.5; with a PAT,
+// livechat-pat.md §3 and §9.8) and `GET /v2/organizations/my` (used by DEVSDK; its shape is
+// undocumented, see ACCOUNTS.md). Both take OAuth tokens and PATs.
 import { Hono } from 'hono'
 import { ORGANIZATION, type Person } from '../seed/identity'
 import type { SandboxState } from '../state'
-import { authenticate } from './bearer-auth'
-import { accountsError } from './json-errors'
+import { authenticateCaller } from './caller-auth'
 import { holdsScope } from '../scope-rules'
 
 export function accountRoutes(state: SandboxState): Hono {
   const routes = new Hono()
 
   routes.get('/v2/accounts/me', (c) => {
-    const record = authenticate(c, state, 'accounts--my:ro')
+    // OAuth needs `accounts--my:ro`; GAS lists no scope for PATs here (option to require it).
+    const record = authenticateCaller(c, state, (caller) =>
+      caller.kind === 'pat' && !state.options.patAccountsMeNeedsScope ? null : 'accounts--my:ro',
+    )
     if (record instanceof Response) return record
-    const person = state.person(record.accountId)
-    if (!person)
-      return accountsError(c, 404, 'resource_not_found', {
-        resource_name: 'account',
-        resource_id: record.accountId,
-      })
+    const person = record.person
     return c.json({
       account_id: person.accountId,
       name: person.name,
@@ -36,7 +34,7 @@ export function accountRoutes(state: SandboxState): Hono {
   })
 
   routes.get('/v2/organizations/my', (c) => {
-    const record = authenticate(c, state, null)
+    const record = authenticateCaller(c, state, null)
     if (record instanceof Response) return record
     return c.json({
       organization_id: ORGANIZATION.id,

@@ -57,7 +57,15 @@ const SINGLE_VALUED = [
   'code_challenge_method',
 ] as const
 
-export function parseAuthorizeRequest(query: string, options: SandboxOptions): ParsedAuthorize {
+/**
+ * @param redirectUris the client's configured redirect URIs: the seed's plus, for the app's
+ * client, `SANDBOX_REDIRECT_URIS` and the control page's additions (SandboxState.redirectUrisOf).
+ */
+export function parseAuthorizeRequest(
+  query: string,
+  options: SandboxOptions,
+  redirectUris: (client: OAuthClient) => readonly string[],
+): ParsedAuthorize {
   const params = new URLSearchParams(query)
   // `pick()` in the SDK drops falsy values, so an empty parameter means "not sent".
   const get = (name: string): string | null => params.get(name) || null
@@ -79,7 +87,8 @@ export function parseAuthorizeRequest(query: string, options: SandboxOptions): P
       oauth_exception: 'unauthorized_client',
       exception_details: 'client_id_not_found',
     })
-  if (client.redirectUris.length === 0) {
+  const allowed = redirectUris(client)
+  if (allowed.length === 0) {
     return fail({
       oauth_exception: 'unauthorized_client',
       exception_details: 'redirect_uri_not_set',
@@ -87,7 +96,7 @@ export function parseAuthorizeRequest(query: string, options: SandboxOptions): P
   }
 
   const redirectUri = get('redirect_uri')
-  if (!redirectUri || !redirectUriAllowed(client.redirectUris, redirectUri)) {
+  if (!redirectUri || !redirectUriAllowed(allowed, redirectUri)) {
     const code = buttonFlow ? options.popupRedirectUriException : 'unauthorized_client'
     return fail({ oauth_exception: code, exception_details: 'invalid_redirect_uri' })
   }

@@ -39,7 +39,9 @@ export function authorizeRoutes(state: SandboxState): Hono {
   routes.post('/signin', async (c) => {
     if (!isSameOriginPost(c)) return c.text('Cross-origin form posts are refused.', 403)
     const form = await formFields(c)
-    const parsed = parseAuthorizeRequest(form.authorize_query ?? '', state.options)
+    const parsed = parseAuthorizeRequest(form.authorize_query ?? '', state.options, (client) =>
+      state.redirectUrisOf(client),
+    )
     if (!parsed.ok) return respondFailure(c, parsed.failure)
     const { request } = parsed
     const person = PEOPLE.find((p) => p.persona && p.accountId === form.account_id)
@@ -66,7 +68,9 @@ export function authorizeRoutes(state: SandboxState): Hono {
   routes.post('/consent', async (c) => {
     if (!isSameOriginPost(c)) return c.text('Cross-origin form posts are refused.', 403)
     const form = await formFields(c)
-    const parsed = parseAuthorizeRequest(form.authorize_query ?? '', state.options)
+    const parsed = parseAuthorizeRequest(form.authorize_query ?? '', state.options, (client) =>
+      state.redirectUrisOf(client),
+    )
     if (!parsed.ok) return respondFailure(c, parsed.failure)
     const { request } = parsed
     const session = currentSession(c, state)
@@ -99,7 +103,9 @@ function handleAuthorize(
   query: string,
   forceSignIn: boolean,
 ): Response {
-  const parsed = parseAuthorizeRequest(query, state.options)
+  const parsed = parseAuthorizeRequest(query, state.options, (client) =>
+    state.redirectUrisOf(client),
+  )
   if (!parsed.ok) return respondFailure(c, parsed.failure)
   const { request } = parsed
   // The iframe flow never shows UI: whatever would need a click is "unauthorized" (§4.4).

@@ -60,3 +60,43 @@ function hasTraversal(raw: string, url: URL): boolean {
     return decoded === '..' || decoded === '.'
   })
 }
+
+/**
+ * Why a URI cannot be configured as a redirect URI, or null when it can: an absolute http(s)
+ * URL that the matching rules above could ever accept (no query, fragment, userinfo, backslash
+ * or `..`), as the Developer Console asks for "Redirect URI whitelist" entries.
+ */
+export function configuredRedirectUriProblem(uri: string): string | null {
+  if (uri === '') return 'an empty entry'
+  if (/\s/.test(uri)) return `"${uri}" contains whitespace`
+  let url: URL
+  try {
+    url = new URL(uri)
+  } catch {
+    return `"${uri}" is not an absolute URL`
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    return `"${uri}" must start with http:// or https://`
+  if (parseRequested(uri) === null)
+    return `"${uri}" may not carry a query, a fragment, user info, a backslash or ".." segments`
+  return null
+}
+
+/**
+ * `SANDBOX_REDIRECT_URIS`: comma-separated redirect URIs, each validated. Throws an Error whose
+ * message says which entry is wrong and why, so the server can refuse to start with it.
+ */
+export function parseRedirectUriList(value: string): string[] {
+  if (value.trim() === '') return []
+  const uris = value.split(',').map((entry) => entry.trim())
+  for (const uri of uris) {
+    const problem = configuredRedirectUriProblem(uri)
+    if (problem) {
+      throw new Error(
+        `SANDBOX_REDIRECT_URIS: ${problem}. Expected comma-separated http(s) URLs such as ` +
+          `"http://localhost:3000,http://localhost:8080/app".`,
+      )
+    }
+  }
+  return [...new Set(uris)]
+}

@@ -4,7 +4,7 @@
 import { Hono } from 'hono'
 import { CLIENTS } from '../seed/identity'
 import type { SandboxState } from '../state'
-import { authenticate } from './bearer-auth'
+import { authenticate } from './caller-auth'
 import { accountsError } from './json-errors'
 
 export function sessionRoutes(state: SandboxState): Hono {

@@ -4,6 +4,7 @@ import { Hono, type Context } from 'hono'
 import type { OAuthClient } from '../seed/identity'
 import type { AccessTokenRecord, SandboxState } from '../state'
 import { CLIENT_SECRETS, findClient } from './clients'
+import { unauthorized } from './caller-auth'
 import { accountsError, presentedToken } from './json-errors'
 import { parseChallengeMethod, verifyPkce } from './pkce'
 
@@ -24,10 +25,14 @@ export function tokenRoutes(state: SandboxState): Hono {
   })
 
   routes.get('/v2/info', (c) => {
+    // Introspection is documented for OAuth access tokens only: a PAT is refused as an invalid
+    // credential, never described (livechat-pat.md §3, §9.9).
+    if (/^basic(\s|$)/i.test(c.req.header('Authorization')?.trim() ?? ''))
+      return unauthorized(c, state)
     const token = presentedToken(c)
     if (!token) return missing(c, 'access_token')
     const record = state.liveAccessToken(token)
-    if (!record) return accountsError(c, 401, 'unauthorized')
+    if (!record) return unauthorized(c, state)
     return c.json(
       {
         access_token: record.token,

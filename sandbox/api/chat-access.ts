@@ -31,7 +31,7 @@ export function chatReach(scopes: readonly string[], need: ChatNeed): Reach | nu
 
 /** The reach, or 403 `authorization` naming the scopes the method documents. */
 export function requireChatReach(request: ApiRequest, need: ChatNeed): Reach {
-  const reach = chatReach(request.token.scopes, need)
+  const reach = chatReach(request.caller.scopes, need)
   if (reach) return reach
   const documented = [...scopesFor(need, 'all'), ...scopesFor(need, 'access')]
   throw new ApiFailure('authorization', `Missing scope: ${documented.join(' or ')}`, {

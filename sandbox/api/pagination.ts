@@ -33,7 +33,7 @@ export function openPage<Q>(
   if (
     !record ||
     record.method !== request.method ||
-    record.accountId !== request.token.accountId ||
+    record.accountId !== request.caller.accountId ||
     request.state.now() - record.createdAt > PAGE_LIFETIME_MS
   ) {
     invalid('Invalid or expired `page_id`', 'page_id')
@@ -76,7 +76,7 @@ function mintPage(request: ApiRequest, query: unknown, offset: number): string {
   const id = Buffer.from(`${now}${String(world.pageSequence).padStart(6, '0')}`).toString('base64')
   world.pages.set(id, {
     method: request.method,
-    accountId: request.token.accountId,
+    accountId: request.caller.accountId,
     query,
     offset,
     createdAt: now,

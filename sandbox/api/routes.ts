@@ -1,8 +1,10 @@
 // api.livechatinc.com, emulated (livechat-agent-api.md §1, §9): `POST /v3.x/agent/action/<m>`
 // and `POST /v3.x/configuration/action/<m>`. Checks run in this order: version, HTTP method,
-// known method, Bearer token, region, rate limit, JSON body; then the method's own scope,
-// validation and access checks. What it emulates and every default: sandbox/AGENT-API.md.
+// known method, credential (Bearer token or Basic PAT), region, rate limit, JSON body; then the
+// method's own scope, validation and access checks. What it emulates and every default:
+// sandbox/AGENT-API.md.
 import { Hono, type Context } from 'hono'
+import { resolveCredential } from '../credentials/resolve-credential'
 import type { SandboxState } from '../state'
 import type { ApiRequest } from './api-request'
 import { ApiFailure, errorBody } from './errors'
@@ -52,14 +54,15 @@ async function admit(
   const handler = findMethod(apiName, method)
   if (!handler) throw new ApiFailure('not_found', `Unknown method \`${method}\``)
 
-  const header = c.req.header('Authorization') ?? ''
-  const bearer = /^Bearer\s+(\S+)\s*$/i.exec(header)?.[1]
-  const token = state.liveAccessToken(bearer)
-  const person = token ? state.person(token.accountId) : undefined
-  if (!token || !person) throw new ApiFailure('authentication', 'Invalid access token')
+  // Both APIs take OAuth tokens and PATs alike (livechat-pat.md §3); every refusal, a PAT sent
+  // as Bearer or a Basic value that is not Base64 of `<account_id>:<PAT>` included, answers as a
+  // bad OAuth token does (§9.5, §9.6).
+  const resolution = resolveCredential(state, c.req.header('Authorization'), { pat: true })
+  if (!resolution.ok) throw authenticationFailure(state)
+  const { caller } = resolution
 
-  checkRegion(c, state, token.token)
-  enforceRateLimit(state, token.token, `${apiName}/${method}`)
+  checkRegion(c, state, caller.region)
+  enforceRateLimit(state, caller.credentialId, `${apiName}/${method}`)
 
   const text = await c.req.text()
   let body: unknown = {}
@@ -71,18 +74,26 @@ async function admit(
     }
   }
   if (!isObject(body)) throw new ApiFailure('validation', 'Request body must be a JSON object')
-  return { state, token, person, body, method, handler }
+  return { state, caller, person: caller.person, body, method, handler }
+}
+
+/** 401 `authentication`; `WWW-Authenticate: Basic` only when switched on (livechat-pat.md §9.14). */
+export function authenticationFailure(state: SandboxState): ApiFailure {
+  const headers: Record<string, string> = state.options.wwwAuthenticateBasic
+    ? { 'WWW-Authenticate': 'Basic realm="LiveChat"' }
+    : {}
+  return new ApiFailure('authentication', 'Invalid access token', undefined, headers)
 }
 
 /**
  * agent-api §1.3: `X-Region`, when sent, names the region the caller meant, so a retry with
  * `X-Region: <data.region>` succeeds whatever the token's prefix. Without the header the
- * token's prefix decides.
+ * token's prefix decides; a PAT has none, so it is never misdirected (livechat-pat.md §9.11).
  */
-function checkRegion(c: Context, state: SandboxState, token: string): void {
+function checkRegion(c: Context, state: SandboxState, tokenRegion: string | null): void {
   const served = state.options.apiRegion
   const header = c.req.header('X-Region')?.trim()
-  const asked = header ? header : token.includes(':') ? token.slice(0, token.indexOf(':')) : served
+  const asked = header ? header : (tokenRegion ?? served)
   if (asked !== served)
     throw new ApiFailure('misdirected_request', 'Wrong region', { region: served })
 }

@@ -11,11 +11,17 @@ export interface ControlInput {
 export async function readInput(c: Context): Promise<ControlInput> {
   const type = c.req.header('Content-Type') ?? ''
   if (type.includes('application/x-www-form-urlencoded') || type.includes('multipart/form-data')) {
-    const form = await c.req.parseBody()
+    // `all`: a repeated field (the scope checkboxes) arrives as an array of its values.
+    const form = await c.req.parseBody({ all: true })
     const data: Record<string, unknown> = {}
     // Empty form fields mean "not given", like an absent JSON member.
-    for (const [key, value] of Object.entries(form))
+    for (const [key, value] of Object.entries(form)) {
       if (typeof value === 'string' && value !== '') data[key] = value
+      if (Array.isArray(value)) {
+        const texts = value.filter((v): v is string => typeof v === 'string' && v !== '')
+        if (texts.length > 0) data[key] = texts
+      }
+    }
     return { data, fromForm: true }
   }
   const parsed: unknown = await c.req.json().catch(() => ({}))
@@ -23,9 +29,15 @@ export async function readInput(c: Context): Promise<ControlInput> {
   return { data: data as Record<string, unknown>, fromForm: false }
 }
 
-export function reply(c: Context, input: ControlInput, json: unknown, message: string): Response {
+export function reply(
+  c: Context,
+  input: ControlInput,
+  json: unknown,
+  message: string,
+  status: ContentfulStatusCode = 200,
+): Response {
   if (input.fromForm) return c.redirect(`/sandbox?message=${encodeURIComponent(message)}`, 303)
-  return c.json(json as object)
+  return c.json(json as object, status)
 }
 
 export class ControlError extends Error {
@@ -68,4 +80,15 @@ export function stringField(data: Record<string, unknown>, key: string): string 
   if (raw === undefined || raw === null) return undefined
   if (typeof raw !== 'string') throw new ControlError(`${key} must be a string`)
   return raw
+}
+
+/** Scopes as an array or a comma/space-separated string (JSON or checkboxes); undefined when absent. */
+export function scopesField(data: Record<string, unknown>, key: string): string[] | undefined {
+  const raw = data[key]
+  if (raw === undefined || raw === null) return undefined
+  const list = typeof raw === 'string' ? raw.split(/[\s,]+/) : raw
+  if (!Array.isArray(list) || !list.every((s) => typeof s === 'string')) {
+    throw new ControlError(`${key} must be an array or a comma-separated string`)
+  }
+  return [...new Set(list.filter((s) => s !== ''))]
 }

@@ -13,6 +13,8 @@ export function inspectRoutes(state: SandboxState): Hono {
       const seconds = numberField(input.data, 'advanceSeconds', { min: 0, max: 10 * 365 * 86_400 })
       if (seconds === undefined) throw new ControlError('advanceSeconds is required')
       state.clockOffsetMs += seconds * 1000
+      // Tokens may have expired on the new clock: live sockets find out now (RTM U16).
+      state.credentialsChanged()
       const now = new Date(state.now()).toISOString()
       return reply(
         c,

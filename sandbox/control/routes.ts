@@ -6,9 +6,11 @@ import { Hono } from 'hono'
 import { DEFAULT_OPTIONS, type SandboxOptions, type SandboxState } from '../state'
 import { bulkRoutes } from './bulk'
 import { ControlError, readInput, reply, replyError } from './control-input'
-import { renderControlPage } from './control-page'
+import { renderControlPage } from './page/control-page'
 import { faultRoutes } from './fault-routes'
 import { inspectRoutes } from './inspect-routes'
+import { patRoutes } from './pat-routes'
+import { redirectUriRoutes } from './redirect-uri-routes'
 import { tokenRoutes } from './token-routes'
 
 export function controlRoutes(state: SandboxState): Hono {
@@ -35,7 +37,7 @@ export function controlRoutes(state: SandboxState): Hono {
       const patch = input.fromForm
         ? coerceFormOptions(input.data)
         : (input.data as Partial<SandboxOptions>)
-      state.options = { ...state.options, ...patch }
+      state.setOptions(patch)
       return reply(c, input, state.options, 'Options saved')
     } catch (error) {
       return replyError(c, input, error)
@@ -46,6 +48,8 @@ export function controlRoutes(state: SandboxState): Hono {
   control.route('/', tokenRoutes(state))
   control.route('/', inspectRoutes(state))
   control.route('/', bulkRoutes(state))
+  control.route('/', patRoutes(state))
+  control.route('/', redirectUriRoutes(state))
 
   return control
 }

@@ -10,7 +10,14 @@ import {
   SCOPE_ROLE,
 } from '../seed/identity'
 import type { AccessTokenRecord, Grant, Region, SandboxState } from '../state'
-import { ControlError, readInput, reply, replyError, stringField } from './control-input'
+import {
+  ControlError,
+  readInput,
+  reply,
+  replyError,
+  scopesField,
+  stringField,
+} from './control-input'
 
 const GRANTS: readonly Grant[] = ['implicit', 'authorization_code', 'refresh_token']
 const REGIONS: readonly Region[] = ['dal', 'fra', 'fra-a', 'fra-b']
@@ -60,6 +67,7 @@ export function tokenRoutes(state: SandboxState): Hono {
     try {
       const records = selectTokens(state, input.data)
       for (const record of records) record.expiresAt = Math.min(record.expiresAt, state.now())
+      state.credentialsChanged()
       return reply(c, input, { expired: records.length }, `Expired ${records.length} token(s)`)
     } catch (error) {
       return replyError(c, input, error)
@@ -87,7 +95,7 @@ function mint(state: SandboxState, data: Record<string, unknown>): AccessTokenRe
   const clientId = stringField(data, 'clientId') ?? CLIENT_ID
   const client = CLIENTS.find((cl) => cl.id === clientId)
   if (!client) throw new ControlError('clientId is not a sandbox client')
-  const scopes = parseScopes(data.scopes)
+  const scopes = scopesField(data, 'scopes') ?? [...AGENT_SCOPES]
   // A token no sign-in could produce would make tests prove nothing: keep to the role's scopes.
   for (const scope of scopes) {
     if (SCOPE_ROLE[scope] !== undefined && !roleCanHold(person.role, scope)) {
@@ -115,15 +123,6 @@ function mint(state: SandboxState, data: Record<string, unknown>): AccessTokenRe
     state.accessTokens.set(record.token, record)
   }
   return record
-}
-
-function parseScopes(raw: unknown): string[] {
-  if (raw === undefined || raw === null) return [...AGENT_SCOPES]
-  const list = typeof raw === 'string' ? raw.split(/[\s,]+/) : raw
-  if (!Array.isArray(list) || !list.every((s) => typeof s === 'string')) {
-    throw new ControlError('scopes must be an array or a comma-separated string')
-  }
-  return [...new Set(list.filter((s) => s !== ''))]
 }
 
 function selectTokens(state: SandboxState, data: Record<string, unknown>): AccessTokenRecord[] {

@@ -1,53 +1,16 @@
-import { lazy, Suspense, useEffect, type ComponentType, type ReactNode } from 'react'
+import { useEffect } from 'react'
 import { Route, Routes } from 'react-router-dom'
 import { RequireAuth } from '../auth/guards/require-auth'
-import { RequireScopes } from '../auth/guards/require-scopes'
 import { useAuth } from '../auth/use-auth'
-import { Spinner } from '../ui/spinner'
 import { SignInPage } from '../pages/sign-in-page'
+import { lazyPage, Loading } from './lazy-page'
 
-// Each page is its own chunk: the sign-in page never downloads TanStack Query or another page.
-const load = {
-  workspace: () => import('./workspace'),
-  home: () => import('../pages/home-page'),
-  chats: () => import('../pages/chats-page'),
-  chat: () => import('../pages/chat-page'),
-  archives: () => import('../pages/archives-page'),
-  customer: () => import('../pages/customer-page'),
-  team: () => import('../pages/team-page'),
-  session: () => import('../pages/session-page'),
-  supervisor: () => import('../pages/supervisor-page'),
-}
-
-function lazyPage<K extends string>(loader: () => Promise<Record<K, ComponentType>>, name: K) {
-  return lazy(() => loader().then((module) => ({ default: module[name] })))
-}
-
-const Workspace = lazyPage(load.workspace, 'Workspace')
-const HomePage = lazyPage(load.home, 'HomePage')
-const ChatsPage = lazyPage(load.chats, 'ChatsPage')
-const ChatPage = lazyPage(load.chat, 'ChatPage')
-const ArchivesPage = lazyPage(load.archives, 'ArchivesPage')
-const CustomerPage = lazyPage(load.customer, 'CustomerPage')
-const TeamPage = lazyPage(load.team, 'TeamPage')
-const SessionPage = lazyPage(load.session, 'SessionPage')
-const SupervisorPage = lazyPage(load.supervisor, 'SupervisorPage')
-const NotFoundPage = lazyPage(() => import('../pages/not-found-page'), 'NotFoundPage')
+// The sign-in page is the only page in the startup bundle: the workspace's route table and every
+// page load later, each in its own chunk.
+const loadWorkspaceRoutes = () => import('./workspace-routes')
+const WorkspaceRoutes = lazyPage(loadWorkspaceRoutes, 'WorkspaceRoutes')
 // The Flow lab is public (a demo starts there, signed out) and never in the sign-in bundle.
 const FlowsPage = lazyPage(() => import('../pages/flows-page'), 'FlowsPage')
-// Rarely shown, so it loads when needed rather than with the sign-in page.
-const MissingScopesPage = lazy(() =>
-  import('../pages/missing-scopes-page').then((module) => ({ default: module.MissingScopesPage })),
-)
-
-/** What <RequireScopes> shows when the token lacks a scope: each one explained, Request access. */
-function MissingScopes({ missing }: { missing: readonly string[] }) {
-  return (
-    <Loading>
-      <MissingScopesPage missing={missing} />
-    </Loading>
-  )
-}
 
 /**
  * Once LiveChat has answered a sign-in, the workspace will very likely be shown: fetch its code
@@ -57,37 +20,14 @@ function usePreloadWorkspace() {
   const { status } = useAuth()
   useEffect(() => {
     if (status !== 'validating') return
-    for (const loader of Object.values(load)) loader().catch(() => undefined)
+    loadWorkspaceRoutes().then(
+      (module) => module.preloadWorkspacePages(),
+      () => undefined,
+    )
   }, [status])
 }
 
-/**
- * The scopes each page needs, on its route: the table below reads as the app's permission map.
- * Optional extras (group names, the composer, closing a chat) are checked inside the pages.
- */
-export const ROUTE_SCOPES = {
-  home: ['accounts--my:ro', 'agents--my:ro'],
-  chats: ['chats--access:ro'],
-  customer: ['customers:ro'],
-  team: ['agents--all:ro', 'groups--all:ro'],
-  supervisor: ['chats--all:ro'],
-} as const satisfies Record<string, readonly string[]>
-
-function Loading({ children }: { children: ReactNode }) {
-  return (
-    <Suspense
-      fallback={
-        <div className="page">
-          <Spinner />
-        </div>
-      }
-    >
-      {children}
-    </Suspense>
-  )
-}
-
-/** The route table: public sign-in, everything else behind <RequireAuth>, scopes declared per route. */
+/** The route table: public sign-in and flow lab; everything else behind <RequireAuth>. */
 export function AppRoutes() {
   usePreloadWorkspace()
   return (
@@ -103,99 +43,13 @@ export function AppRoutes() {
       />
       <Route element={<RequireAuth />}>
         <Route
+          path="*"
           element={
             <Loading>
-              <Workspace />
+              <WorkspaceRoutes />
             </Loading>
           }
-        >
-          <Route element={<RequireScopes scopes={ROUTE_SCOPES.home} fallback={MissingScopes} />}>
-            <Route
-              index
-              element={
-                <Loading>
-                  <HomePage />
-                </Loading>
-              }
-            />
-          </Route>
-          <Route element={<RequireScopes scopes={ROUTE_SCOPES.chats} fallback={MissingScopes} />}>
-            <Route
-              path="chats"
-              element={
-                <Loading>
-                  <ChatsPage />
-                </Loading>
-              }
-            />
-            <Route
-              path="chats/:chatId"
-              element={
-                <Loading>
-                  <ChatPage />
-                </Loading>
-              }
-            />
-            <Route
-              path="archives"
-              element={
-                <Loading>
-                  <ArchivesPage />
-                </Loading>
-              }
-            />
-          </Route>
-          <Route
-            element={<RequireScopes scopes={ROUTE_SCOPES.customer} fallback={MissingScopes} />}
-          >
-            <Route
-              path="customers/:customerId"
-              element={
-                <Loading>
-                  <CustomerPage />
-                </Loading>
-              }
-            />
-          </Route>
-          <Route element={<RequireScopes scopes={ROUTE_SCOPES.team} fallback={MissingScopes} />}>
-            <Route
-              path="team"
-              element={
-                <Loading>
-                  <TeamPage />
-                </Loading>
-              }
-            />
-          </Route>
-          <Route
-            path="session"
-            element={
-              <Loading>
-                <SessionPage />
-              </Loading>
-            }
-          />
-          <Route
-            element={<RequireScopes scopes={ROUTE_SCOPES.supervisor} fallback={MissingScopes} />}
-          >
-            <Route
-              path="supervisor"
-              element={
-                <Loading>
-                  <SupervisorPage />
-                </Loading>
-              }
-            />
-          </Route>
-          <Route
-            path="*"
-            element={
-              <Loading>
-                <NotFoundPage />
-              </Loading>
-            }
-          />
-        </Route>
+        />
       </Route>
     </Routes>
   )

@@ -1,4 +1,6 @@
 import {
+  lazy,
+  Suspense,
   useCallback,
   useEffect,
   useLayoutEffect,
@@ -31,7 +33,6 @@ import { missingScopes } from './guards/scopes'
 import type { PatInput } from './flows/pat-sign-in'
 import type { Session, SignInMethod } from './session/session'
 import type { AuthorizeResult } from './answers/authorize-result'
-import { expiryPlan } from './session/expiry'
 
 interface AuthProviderProps {
   config: AppConfig
@@ -43,6 +44,12 @@ interface AuthProviderProps {
   onSessionEnd?: () => void
   children: ReactNode
 }
+
+// Renewal, expiry and the cross-tab channel matter only while signed in: their code comes with
+// the first session.
+const SessionKeeper = lazy(() =>
+  import('./session/session-keeper').then((module) => ({ default: module.SessionKeeper })),
+)
 
 // The code that talks to LiveChat during a sign-in loads when one runs, not with the sign-in
 // page (its budget is the framework plus a few KB); the popup's window still opens in the click.
@@ -174,32 +181,6 @@ export function AuthProvider({
     })()
   }, [config, redirectOutcome, restoreSilently, finishSignIn, navigate])
 
-  // Other tabs: sign out here when the agent signs out there. Only a tab holding a session has
-  // anything to end, so the channel (and its code) comes with the first session.
-  const signedIn = state.session !== null
-  useEffect(() => {
-    if (!signedIn) return
-    let channel: AuthChannel | null = null
-    let closed = false
-    import('./session/auth-channel').then(
-      ({ openAuthChannel }) => {
-        if (closed) return
-        channel = openAuthChannel(() => {
-          const session = stateRef.current.session
-          if (session?.kind === 'oauth') void revoke(config, session.accessToken)
-          if (stateRef.current.status !== 'signed-out') endSession('other-tab')
-        })
-        channelRef.current = channel
-      },
-      () => undefined,
-    )
-    return () => {
-      closed = true
-      channel?.close()
-      if (channelRef.current === channel) channelRef.current = null
-    }
-  }, [signedIn, config, endSession])
-
   // Cancel a pending popup when the provider goes away, so no listener or timer outlives it.
   useEffect(() => () => popupRef.current?.cancel(), [])
 
@@ -217,47 +198,15 @@ export function AuthProvider({
     }
   }, [config])
 
-  // Expiry: renew a minute ahead; when renewal is impossible, sign out at expiry with a notice.
-  const session = state.session
-  useEffect(() => {
-    if (session?.kind !== 'oauth') return
-    let renewTimer: ReturnType<typeof setTimeout> | undefined
-    let expireTimer: ReturnType<typeof setTimeout> | undefined
-    let cancelled = false
-    const check = () => {
-      const plan = expiryPlan(session.expiresAt, Date.now())
-      clearTimeout(renewTimer)
-      clearTimeout(expireTimer)
-      if (plan.expired) {
-        endSession('expired')
-        return
-      }
-      expireTimer = setTimeout(check, plan.msUntilExpiry)
-      renewTimer = setTimeout(() => {
-        void renew().then((renewed) => {
-          if (!renewed && !cancelled && stateRef.current.session === session) {
-            dispatch({ type: 'RENEWED', session })
-          }
-        })
-      }, plan.msUntilRenew)
-    }
-    check()
-    // Timers stop while a laptop sleeps or a tab is in the background: check again on return.
-    const onWake = () => {
-      if (document.visibilityState === 'visible') check()
-    }
-    document.addEventListener('visibilitychange', onWake)
-    window.addEventListener('focus', onWake)
-    window.addEventListener('pageshow', onWake)
-    return () => {
-      cancelled = true
-      clearTimeout(renewTimer)
-      clearTimeout(expireTimer)
-      document.removeEventListener('visibilitychange', onWake)
-      window.removeEventListener('focus', onWake)
-      window.removeEventListener('pageshow', onWake)
-    }
-  }, [session, renew, endSession])
+  const keep = useCallback((session: Session) => {
+    if (stateRef.current.session === session) dispatch({ type: 'RENEWED', session })
+  }, [])
+  const onExpired = useCallback(() => endSession('expired'), [endSession])
+  const onSignedOutElsewhere = useCallback(() => {
+    const session = stateRef.current.session
+    if (session?.kind === 'oauth') void revoke(config, session.accessToken)
+    if (stateRef.current.status !== 'signed-out') endSession('other-tab')
+  }, [config, endSession])
 
   const signIn = useCallback(
     (flow: Flow = config.flow, options: SignInOptions = {}) => {
@@ -375,6 +324,7 @@ export function AuthProvider({
 
   // Reads the session of this render, not the ref (updated after commit), so a page asking right
   // after sign-in gets the granted answer on its first render.
+  const session = state.session
   const hasScopes = useCallback(
     (required: readonly string[]) =>
       session !== null && missingScopes(session.scopes, required).length === 0,
@@ -406,5 +356,21 @@ export function AuthProvider({
     ],
   )
 
-  return <AuthContext value={value}>{children}</AuthContext>
+  return (
+    <AuthContext value={value}>
+      {children}
+      {state.session && (
+        <Suspense fallback={null}>
+          <SessionKeeper
+            session={state.session}
+            renew={renew}
+            keep={keep}
+            onExpired={onExpired}
+            onSignedOutElsewhere={onSignedOutElsewhere}
+            channelRef={channelRef}
+          />
+        </Suspense>
+      )}
+    </AuthContext>
+  )
 }

@@ -1,4 +1,5 @@
 import { describeAuthError } from '../auth/errors/auth-error-text'
+import { TOKEN_DEBUGGER_URL } from '../config/livechat-links'
 
 interface AuthErrorAlertProps {
   error: unknown
@@ -15,6 +16,11 @@ export function AuthErrorAlert({ error, onUseRedirect, onDismiss }: AuthErrorAle
       <h2>{described.title}</h2>
       <p>{described.message}</p>
       <div className="actions">
+        {described.action === 'fix-token' && (
+          <a className="button" href={TOKEN_DEBUGGER_URL} target="_blank" rel="noreferrer">
+            Check the token in the Token Debugger
+          </a>
+        )}
         {described.action === 'use-redirect' && (
           <button type="button" className="button button--primary" onClick={onUseRedirect}>
             Use redirect instead

@@ -2,6 +2,7 @@ import { ApiError, describeApiError } from '../api/api-error'
 import { describeScope } from '../auth/guards/scope-meanings'
 import { missingScopes } from '../auth/guards/scopes'
 import { useSession } from '../auth/use-auth'
+import { PAT_CONSOLE_URL } from '../config/livechat-links'
 
 interface QueryErrorProps {
   error: unknown
@@ -39,6 +40,16 @@ export function QueryError({ error, what, onRetry, scopes = [] }: QueryErrorProp
               </li>
             ))}
           </ul>
+          {session.kind === 'pat' && (
+            <p>
+              A personal access token’s scopes are fixed when it is created: create a new one with{' '}
+              {named.length === 1 ? 'this scope' : 'one of these'} in the{' '}
+              <a href={PAT_CONSOLE_URL} target="_blank" rel="noreferrer">
+                Developer Console
+              </a>{' '}
+              and sign in with it.
+            </p>
+          )}
         </>
       )}
       <button type="button" className="button" onClick={onRetry}>

@@ -47,10 +47,30 @@ export interface AppConfig {
   readonly allowPat: boolean
 }
 
+/**
+ * What is wrong with one setting, as a code: the words (config-problem-text.ts) load with the
+ * setup page, so a working app never downloads them.
+ */
+export type ConfigIssue =
+  | 'missing'
+  | 'not-client-id'
+  | 'not-url'
+  | 'not-http'
+  | 'not-origin'
+  | 'not-one-of'
+  | 'not-rtm-url'
+  | 'not-boolean'
+  | 'not-scopes'
+  | 'no-scopes'
+
 export interface ConfigProblem {
   /** The env variable to set, e.g. `VITE_LIVECHAT_CLIENT_ID`. */
   variable: string
-  message: string
+  issue: ConfigIssue
+  /** What was set (never a secret: none of these settings is one). */
+  value?: string
+  /** A value that would work, or the allowed ones. */
+  example?: string
 }
 
 export type ConfigResult =
@@ -77,17 +97,11 @@ function readOrigin(env: Env, name: string, fallback: string, problems: ConfigPr
   try {
     url = new URL(raw)
   } catch {
-    problems.push({
-      variable: `VITE_${name}`,
-      message: `"${raw}" is not a URL. Use an origin such as ${fallback}.`,
-    })
+    problems.push({ variable: `VITE_${name}`, issue: 'not-url', value: raw, example: fallback })
     return fallback
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    problems.push({
-      variable: `VITE_${name}`,
-      message: `"${raw}" must start with https:// (or http:// for a local sandbox).`,
-    })
+    problems.push({ variable: `VITE_${name}`, issue: 'not-http', value: raw })
   } else if (
     raw.replace(/\/$/, '') !== url.origin ||
     url.pathname !== '/' ||
@@ -96,7 +110,9 @@ function readOrigin(env: Env, name: string, fallback: string, problems: ConfigPr
   ) {
     problems.push({
       variable: `VITE_${name}`,
-      message: `"${raw}" must be an origin only (scheme, host and port) with no path, for example ${url.origin}.`,
+      issue: 'not-origin',
+      value: raw,
+      example: url.origin,
     })
   }
   return url.origin
@@ -114,7 +130,9 @@ function oneOf<T extends string>(
   if ((allowed as readonly string[]).includes(raw)) return raw as T
   problems.push({
     variable: `VITE_${name}`,
-    message: `"${raw}" must be one of: ${allowed.join(', ')}.`,
+    issue: 'not-one-of',
+    value: raw,
+    example: allowed.join(', '),
   })
   return fallback
 }
@@ -133,7 +151,9 @@ function readRtmUrl(env: Env, apiUrl: string, problems: ConfigProblem[]): string
   if (!url || (url.protocol !== 'wss:' && url.protocol !== 'ws:') || url.search || url.hash) {
     problems.push({
       variable: 'VITE_LIVECHAT_RTM_URL',
-      message: `"${raw}" must be a ws:// or wss:// URL without a query, for example ${derived}. Leave it unset to derive it from VITE_LIVECHAT_API_URL.`,
+      issue: 'not-rtm-url',
+      value: raw,
+      example: derived,
     })
     return derived
   }
@@ -144,10 +164,7 @@ function readAllowPat(env: Env, problems: ConfigProblem[]): boolean {
   const raw = text(env, 'VITE_LIVECHAT_ALLOW_PAT')
   if (raw === undefined) return env.DEV === true || env.MODE === 'sandbox'
   if (raw === 'true' || raw === 'false') return raw === 'true'
-  problems.push({
-    variable: 'VITE_LIVECHAT_ALLOW_PAT',
-    message: `"${raw}" must be true or false.`,
-  })
+  problems.push({ variable: 'VITE_LIVECHAT_ALLOW_PAT', issue: 'not-boolean', value: raw })
   return false
 }
 
@@ -156,16 +173,9 @@ export function readConfig(env: Env, appOrigin: string): ConfigResult {
 
   const clientId = text(env, 'VITE_LIVECHAT_CLIENT_ID')
   if (clientId === undefined) {
-    problems.push({
-      variable: 'VITE_LIVECHAT_CLIENT_ID',
-      message:
-        'Missing. Copy the Client Id from your app’s Authorization block in the LiveChat Developer Console.',
-    })
+    problems.push({ variable: 'VITE_LIVECHAT_CLIENT_ID', issue: 'missing' })
   } else if (!/^[0-9a-f]{32}$/i.test(clientId)) {
-    problems.push({
-      variable: 'VITE_LIVECHAT_CLIENT_ID',
-      message: `"${clientId}" is not a LiveChat Client Id (32 hexadecimal characters).`,
-    })
+    problems.push({ variable: 'VITE_LIVECHAT_CLIENT_ID', issue: 'not-client-id', value: clientId })
   }
 
   const accountsUrl = readOrigin(
@@ -189,13 +199,11 @@ export function readConfig(env: Env, appOrigin: string): ConfigResult {
     ]
     const bad = scopes.filter((s) => !SCOPE_PATTERN.test(s))
     if (scopes.length === 0 || bad.length > 0) {
-      problems.push({
-        variable: 'VITE_LIVECHAT_SCOPES',
-        message:
-          bad.length > 0
-            ? `Not LiveChat scopes: ${bad.join(', ')}. Use a comma-separated list such as chats--access:rw,customers:ro.`
-            : 'Empty. Leave it unset for the default agent scopes, or list scopes separated by commas.',
-      })
+      problems.push(
+        bad.length > 0
+          ? { variable: 'VITE_LIVECHAT_SCOPES', issue: 'not-scopes', value: bad.join(', ') }
+          : { variable: 'VITE_LIVECHAT_SCOPES', issue: 'no-scopes' },
+      )
     }
   }
 

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { describeScope } from '../auth/guards/scope-meanings'
 import type { OAuthSession, PatSession } from '../auth/session/session'
 import { useAuth, useSession } from '../auth/use-auth'
+import { PAT_CONSOLE_URL } from '../config/livechat-links'
 import { formatDateTime, formatDuration } from '../components/format'
 import { Page } from '../components/page'
 import { useNow } from '../components/use-now'
@@ -38,10 +39,6 @@ export function groupScopes(scopes: readonly string[]): { title: string; scopes:
   }
   return [...groups, { title: 'Other', scopes: other }].filter((group) => group.scopes.length > 0)
 }
-
-/** Where a personal access token is revoked: the Developer Console (livechat-pat.md §1). */
-export const PAT_CONSOLE_URL =
-  'https://platform.text.com/console/settings/authorization/personal-access-tokens'
 
 /** What this sign-in can do and for how long; no secret is ever shown in full. */
 export function SessionPage() {

@@ -1,3 +1,4 @@
+import { describeConfigProblem } from '../config/config-problem-text'
 import type { ConfigProblem } from '../config/env'
 
 /**
@@ -16,10 +17,15 @@ export function SetupPage({ problems }: { problems: ConfigProblem[] }) {
         <ul className="problem-list" aria-label="Settings to fix">
           {problems.map((problem) => (
             <li key={problem.variable}>
-              <code>{problem.variable}</code>: {problem.message}
+              <code>{problem.variable}</code>: {describeConfigProblem(problem)}
             </li>
           ))}
         </ul>
+        <p>
+          Signing in with a personal access token (for development and personal use) is offered in
+          development and sandbox builds; set <code>VITE_LIVECHAT_ALLOW_PAT=true</code> to offer it
+          in a production build of a private app for your own use.
+        </p>
         <p>
           No LiveChat app yet? Run <code>npm start</code>: it starts a local LiveChat sandbox and
           configures the app for it.

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react'
+import { lazy, Suspense, useEffect, useId, useState } from 'react'
 import { Navigate, useLocation } from 'react-router-dom'
 import type { SignInLocationState } from '../auth/guards/require-auth'
 import { safeReturnTo } from '../auth/guards/return-to'
@@ -19,6 +19,11 @@ const loadOptions = () => import('./sign-in-options')
 const SignInOptions = lazy(() =>
   loadOptions().then((module) => ({ default: module.SignInOptions })),
 )
+// The personal access token form: for developers, opened by few.
+const loadPatForm = () => import('./pat-sign-in-form')
+const PatSignInForm = lazy(() =>
+  loadPatForm().then((module) => ({ default: module.PatSignInForm })),
+)
 
 const NOTICES = {
   user: 'You signed out.',
@@ -30,12 +35,14 @@ const NOTICES = {
 } as const satisfies Record<NonNullable<AuthContextValue['signOutReason']>, string>
 
 export function SignInPage() {
-  const { status, session, error, signOutReason, signIn, dismissError, config } = useAuth()
+  const { status, flow, session, error, signOutReason, signIn, dismissError, config } = useAuth()
   const location = useLocation()
   const from = safeReturnTo((location.state as SignInLocationState | null)?.from)
   const [responseType, setResponseType] = useState<ResponseType>(config.responseType)
   const [popupFlow, setPopupFlow] = useState<PopupMode>('auto')
   const [optionsOpened, setOptionsOpened] = useState(false)
+  const [patOpen, setPatOpen] = useState(false)
+  const patId = useId()
   // Neither the SDK and the flows nor the error texts are in this page's bundle: fetch them while the agent
   // reads, before they click.
   useEffect(
@@ -113,7 +120,7 @@ export function SignInPage() {
             Sign in with the implicit grant (no SDK)
           </button>
         </div>
-        {status === 'signing-in' && (
+        {status === 'signing-in' && flow === 'popup' && (
           <p role="status" className="muted">
             Finish signing in with LiveChat in the window that opened.
           </p>
@@ -137,6 +144,27 @@ export function SignInPage() {
             </Suspense>
           )}
         </details>
+
+        {config.allowPat && (
+          <div className="sign-in__pat">
+            <button
+              type="button"
+              className="button button--link"
+              aria-expanded={patOpen}
+              aria-controls={patId}
+              onClick={() => setPatOpen((open) => !open)}
+            >
+              Use a personal access token
+            </button>
+            <div id={patId} hidden={!patOpen}>
+              {patOpen && (
+                <Suspense fallback={<p className="muted">Loading…</p>}>
+                  <PatSignInForm />
+                </Suspense>
+              )}
+            </div>
+          </div>
+        )}
       </div>
     </main>
   )

@@ -42,7 +42,7 @@ test('the control page loads and every control is usable by role and name', asyn
     'Recent requests',
     'Reset',
   ]) {
-    await expect(page.getByRole('heading', { level: 2, name })).toBeVisible()
+    await expect(page.getByRole('heading', { level: 2, name, exact: true })).toBeVisible()
   }
   for (const label of [
     'Latency (ms)',

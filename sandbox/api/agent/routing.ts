@@ -24,7 +24,7 @@ export function setRoutingStatus(request: ApiRequest): unknown {
   const bot = world.bots.find((b) => b.id === agentId)
   if (bot) {
     const scopes =
-      bot.owner_client_id === request.token.clientId
+      bot.owner_client_id === request.caller.clientId
         ? ['agents-bot--my:rw', 'agents-bot--all:rw']
         : ['agents-bot--all:rw']
     requireAnyScope(request, scopes)
@@ -47,8 +47,8 @@ export function setRoutingStatus(request: ApiRequest): unknown {
 /** A top-level array; agents need `agents--all:ro`, bots `agents-bot--all:ro` (the doc's "and"). */
 export function listRoutingStatuses(request: ApiRequest): unknown {
   const { world } = request.state
-  const seesAgents = holdsScope(request.token.scopes, 'agents--all:ro')
-  const seesBots = holdsScope(request.token.scopes, 'agents-bot--all:ro')
+  const seesAgents = holdsScope(request.caller.scopes, 'agents--all:ro')
+  const seesBots = holdsScope(request.caller.scopes, 'agents-bot--all:ro')
   if (!seesAgents && !seesBots) requireAnyScope(request, ['agents--all:ro', 'agents-bot--all:ro'])
   const filters = optionalObject(request.body, 'filters') ?? {}
   onlyKeys(filters, ['group_ids'], 'filters')

@@ -152,6 +152,9 @@ const DESCRIPTIONS: Record<AuthErrorKind, AuthErrorDescription> = {
   },
 }
 
+/** Every kind, read off the table above (which the compiler holds to the AuthErrorKind union). */
+export const AUTH_ERROR_KINDS = Object.keys(DESCRIPTIONS) as AuthErrorKind[]
+
 /** Plain words and the next step for an error of any shape. */
 export function describeAuthError(error: unknown): AuthErrorDescription {
   const kind = toAuthError(error).kind

@@ -28,32 +28,6 @@ export type AuthErrorKind =
   | 'pat_missing_scope'
   | 'unknown'
 
-export const AUTH_ERROR_KINDS: readonly AuthErrorKind[] = [
-  'popup_blocked',
-  'popup_closed',
-  'timeout',
-  'state_mismatch',
-  'access_denied',
-  'invalid_scope',
-  'unauthorized_client',
-  'domain_not_allowed',
-  'unsupported_response_type',
-  'too_many_redirects',
-  'identity_unknown',
-  'token_rejected',
-  'wrong_client',
-  'wrong_organization',
-  'expired',
-  'malformed_response',
-  'network',
-  'server_error',
-  'pat_bearer',
-  'pat_malformed',
-  'pat_rejected',
-  'pat_missing_scope',
-  'unknown',
-]
-
 export interface AuthErrorOptions {
   /** The raw `oauth_exception` / `identity_exception` / JSON `error` code, when there is one. */
   code?: string

@@ -29,6 +29,15 @@ export interface ApiResult {
   headers: Headers
 }
 
+export interface MintedPat {
+  account_id: string
+  name: string
+  token: string
+  base64: string
+  scopes: string[]
+  created_at: string
+}
+
 export interface CallOptions {
   api?: 'agent' | 'configuration'
   version?: string
@@ -61,6 +70,34 @@ export class ApiKit {
       sessionId: null,
       withRefreshToken: false,
     }).token
+  }
+
+  /** A PAT minted through the control API, as a developer would in the console. */
+  async pat(
+    email: string,
+    scopes: readonly string[] = AGENT_SET,
+    name = 'test',
+  ): Promise<MintedPat> {
+    const response = await this.app.request('/sandbox/pats', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ account: email, name, scopes }),
+    })
+    if (response.status !== 201) throw new Error(`POST /sandbox/pats: ${await response.text()}`)
+    return (await response.json()) as MintedPat
+  }
+
+  /** An agent or configuration call with an explicit Authorization value (Basic, odd forms…). */
+  callWith(
+    authorization: string,
+    method: string,
+    body: unknown = {},
+    options: CallOptions = {},
+  ): Promise<ApiResult> {
+    return this.call(null, method, body, {
+      ...options,
+      headers: { ...options.headers, Authorization: authorization },
+    })
   }
 
   async call(

@@ -1,13 +1,8 @@
 // livechat-auth-protocol.md §3.1–§3.3 (error codes and the SDK's rejection shapes) and
 // architecture.md "Errors are values with a kind": every kind has plain words and a next step.
 import { describe, expect, it } from 'vitest'
-import {
-  AUTH_ERROR_KINDS,
-  AuthError,
-  asAuthError,
-  type AuthErrorKind,
-} from '../../../src/auth/errors/auth-error'
-import { describeAuthError } from '../../../src/auth/errors/auth-error-text'
+import { AuthError, asAuthError, type AuthErrorKind } from '../../../src/auth/errors/auth-error'
+import { AUTH_ERROR_KINDS, describeAuthError } from '../../../src/auth/errors/auth-error-text'
 import { toAuthError } from '../../../src/auth/errors/oauth-error'
 
 describe('toAuthError', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { describeConfigProblem } from '../../../src/config/config-problem-text'
 import { DEFAULT_SCOPES, readConfig } from '../../../src/config/env'
 
 const ORIGIN = 'http://localhost:5173'
@@ -84,7 +85,7 @@ describe('readConfig', () => {
   it('lists a missing client id with where to find it', () => {
     const result = readConfig({}, ORIGIN)
     expect(result.ok).toBe(false)
-    if (!result.ok) expect(result.problems[0]?.message).toMatch(/Developer Console/)
+    if (!result.ok) expect(describeConfigProblem(result.problems[0]!)).toMatch(/Developer Console/)
   })
 
   it.each([

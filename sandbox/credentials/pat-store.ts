@@ -1,0 +1,64 @@
+// Personal access tokens as the sandbox issues them (livechat-pat.md §1, checklist §9.1–§9.3):
+// an opaque random token shown once, stored only as a SHA-256 hash next to its owner, name,
+// immutable scopes and creation time. Revoking deletes the record, so a revoked PAT fails
+// exactly like one that never existed.
+import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto'
+import { ORGANIZATION, type Person } from '../seed/identity'
+import type { SandboxState } from '../state'
+
+export interface PatRecord {
+  id: string
+  accountId: string
+  organizationId: string
+  name: string
+  scopes: string[]
+  createdAt: number
+  /** Null: PATs do not expire (no doc gives a lifetime); `patLifetime` sets one for tests. */
+  expiresAt: number | null
+  /** SHA-256 of the token. The token itself is never kept (REPG: shown once). */
+  hash: Buffer
+}
+
+function digest(token: string): Buffer {
+  return createHash('sha256').update(token, 'utf8').digest()
+}
+
+export function issuePat(
+  state: SandboxState,
+  input: { person: Person; name: string; scopes: string[] },
+): { record: PatRecord; token: string } {
+  // The format is UNKNOWN (§1): opaque, no `dal:` prefix unless `patTokenPrefix` says so.
+  const token = `${state.options.patTokenPrefix}${randomBytes(24).toString('base64url')}`
+  const now = state.now()
+  const record: PatRecord = {
+    id: randomUUID(),
+    accountId: input.person.accountId,
+    organizationId: ORGANIZATION.id,
+    name: input.name,
+    scopes: [...input.scopes],
+    createdAt: now,
+    expiresAt: state.options.patLifetime > 0 ? now + state.options.patLifetime * 1000 : null,
+    hash: digest(token),
+  }
+  state.pats.set(record.id, record)
+  return { record, token }
+}
+
+/** The account's PAT matching `token`, compared in constant time against every one of them. */
+export function findPat(
+  state: SandboxState,
+  accountId: string,
+  token: string,
+): PatRecord | undefined {
+  const presented = digest(token)
+  let found: PatRecord | undefined
+  for (const record of state.pats.values()) {
+    if (record.accountId !== accountId) continue
+    if (timingSafeEqual(record.hash, presented) && !found) found = record
+  }
+  return found
+}
+
+export function patsOf(state: SandboxState, accountId: string): PatRecord[] {
+  return [...state.pats.values()].filter((record) => record.accountId === accountId)
+}
