@@ -3,7 +3,7 @@
 // `agents--my:rw`, anyone else's `agents--all:rw`; bots need `agents-bot--my:rw` (own client's
 // bots) or `agents-bot--all:rw`.
 import type { RoutingStatus } from '../../seed/world'
-import { requireAnyScope, type ApiRequest } from '../api-request'
+import { requesterOf, requireAnyScope, type ApiRequest } from '../api-request'
 import { ApiFailure } from '../errors'
 import {
   invalid,
@@ -41,6 +41,14 @@ export function setRoutingStatus(request: ApiRequest): unknown {
   if (!(allowed as readonly string[]).includes(status))
     invalid(`\`status\` must be one of: ${allowed.join(', ')}`, 'status')
   world.routingStatuses.set(agentId, status as RoutingStatus)
+  // routing_status_set (§4.3) to agents who may read statuses, and to the agent concerned.
+  request.state.events.emit('push', {
+    kind: 'routing',
+    action: 'routing_status_set',
+    agentId,
+    requester: requesterOf(request),
+    payload: () => ({ agent_id: agentId, status }),
+  })
   return {}
 }
 
