@@ -11,9 +11,11 @@ import { faultRoutes } from './fault-routes'
 import { inspectRoutes } from './inspect-routes'
 import { patRoutes } from './pat-routes'
 import { redirectUriRoutes } from './redirect-uri-routes'
+import { rtmRoutes } from './rtm-routes'
+import type { RtmHub } from '../rtm/hub'
 import { tokenRoutes } from './token-routes'
 
-export function controlRoutes(state: SandboxState): Hono {
+export function controlRoutes(state: SandboxState, rtm: RtmHub): Hono {
   const control = new Hono()
 
   control.get('/', (c) =>
@@ -50,6 +52,7 @@ export function controlRoutes(state: SandboxState): Hono {
   control.route('/', bulkRoutes(state))
   control.route('/', patRoutes(state))
   control.route('/', redirectUriRoutes(state))
+  control.route('/', rtmRoutes(state, rtm))
 
   return control
 }

@@ -2,6 +2,7 @@
 // and not accepting chats; only bots can be set `offline`. Setting your own status needs
 // `agents--my:rw`, anyone else's `agents--all:rw`; bots need `agents-bot--my:rw` (own client's
 // bots) or `agents-bot--all:rw`.
+import { setRoutingStatusOf } from '../../conversation/routing'
 import type { RoutingStatus } from '../../seed/world'
 import { requesterOf, requireAnyScope, type ApiRequest } from '../api-request'
 import { ApiFailure } from '../errors'
@@ -40,15 +41,7 @@ export function setRoutingStatus(request: ApiRequest): unknown {
   const allowed = bot ? BOT_STATUSES : AGENT_STATUSES
   if (!(allowed as readonly string[]).includes(status))
     invalid(`\`status\` must be one of: ${allowed.join(', ')}`, 'status')
-  world.routingStatuses.set(agentId, status as RoutingStatus)
-  // routing_status_set (§4.3) to agents who may read statuses, and to the agent concerned.
-  request.state.events.emit('push', {
-    kind: 'routing',
-    action: 'routing_status_set',
-    agentId,
-    requester: requesterOf(request),
-    payload: () => ({ agent_id: agentId, status }),
-  })
+  setRoutingStatusOf(request.state, agentId, status as RoutingStatus, requesterOf(request))
   return {}
 }
 
