@@ -6,6 +6,7 @@ import { Hono } from 'hono'
 import { DEFAULT_OPTIONS, type SandboxOptions, type SandboxState } from '../state'
 import { bulkRoutes } from './bulk'
 import { ControlError, readInput, reply, replyError } from './control-input'
+import { customerRoutes } from './customer-routes'
 import { renderControlPage } from './page/control-page'
 import { faultRoutes } from './fault-routes'
 import { inspectRoutes } from './inspect-routes'
@@ -53,6 +54,7 @@ export function controlRoutes(state: SandboxState, rtm: RtmHub): Hono {
   control.route('/', patRoutes(state))
   control.route('/', redirectUriRoutes(state))
   control.route('/', rtmRoutes(state, rtm))
+  control.route('/', customerRoutes(state))
 
   return control
 }
