@@ -9,6 +9,7 @@ import { controlRoutes } from './control/routes'
 import { corsMiddleware } from './cors'
 import { faultMiddleware } from './faults'
 import { RtmHub } from './rtm/hub'
+import { Autopilot } from './simulator/autopilot'
 import { SandboxState, type SandboxConfig, type SandboxOptions } from './state'
 
 export interface Sandbox {
@@ -23,6 +24,7 @@ export function createSandbox(
 ): Sandbox {
   const state = new SandboxState(options, config)
   const rtm = new RtmHub(state)
+  new Autopilot(state)
   const app = new Hono()
   app.use('*', corsMiddleware())
   app.use('*', faultMiddleware(state))
