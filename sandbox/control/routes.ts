@@ -20,7 +20,7 @@ export function controlRoutes(state: SandboxState, rtm: RtmHub): Hono {
   const control = new Hono()
 
   control.get('/', (c) =>
-    renderControlPage(state, { message: c.req.query('message'), error: c.req.query('error') }),
+    renderControlPage(state, rtm, { message: c.req.query('message'), error: c.req.query('error') }),
   )
 
   control.get('/health', (c) => c.json({ ok: true }))
@@ -51,7 +51,7 @@ export function controlRoutes(state: SandboxState, rtm: RtmHub): Hono {
   control.route('/', tokenRoutes(state))
   control.route('/', inspectRoutes(state))
   control.route('/', bulkRoutes(state))
-  control.route('/', patRoutes(state))
+  control.route('/', patRoutes(state, rtm))
   control.route('/', redirectUriRoutes(state))
   control.route('/', rtmRoutes(state, rtm))
   control.route('/', customerRoutes(state))
