@@ -1,6 +1,6 @@
 // What an agent does in a chat: send a message (send_event, optimistic, rolled back on failure)
 // and close it (deactivate_chat). chats.conversation--access:rw / chats--access:rw.
-import { mutationOptions, type QueryClient } from '@tanstack/react-query'
+import { mutationOptions, queryOptions, type QueryClient } from '@tanstack/react-query'
 import type { ApiClient } from './api-client'
 import type { ChatWithThread, MessageEvent } from './chat-types'
 import { chatQueries } from './chats'
@@ -48,7 +48,7 @@ function withoutEvent(
 
 function refreshChat(client: QueryClient, api: ApiClient, chatId: string) {
   return Promise.all([
-    client.invalidateQueries({ queryKey: [...chatQueries.all(api), 'detail', chatId] }),
+    client.invalidateQueries({ queryKey: chatQueries.details(api, chatId) }),
     client.invalidateQueries({ queryKey: chatQueries.lists(api) }),
   ])
 }
@@ -93,5 +93,57 @@ export const chatActions = {
       mutationKey: [...chatQueries.all(api), 'close', chatId] as const,
       mutationFn: () => api.agent<object>('deactivate_chat', { id: chatId }),
       onSettled: (_data, _error, _vars, _result, { client }) => refreshChat(client, api, chatId),
+    }),
+  /**
+   * "Take chat": LiveChat's documented way to pick up a queued or unassigned chat is to add
+   * yourself to it (RTM §Add User to Chat), which also takes it out of the queue. The requester
+   * is not in the chat yet, hence `ignore_requester_presence`. chats--access:rw.
+   */
+  take: (api: ApiClient, chatId: string) =>
+    mutationOptions({
+      mutationKey: [...chatQueries.all(api), 'take', chatId] as const,
+      mutationFn: (agentId: string) =>
+        api.agent<object>('add_user_to_chat', {
+          chat_id: chatId,
+          user_id: agentId,
+          user_type: 'agent',
+          visibility: 'all',
+          ignore_requester_presence: true,
+        }),
+      onSettled: (_data, _error, _vars, _result, { client }) => refreshChat(client, api, chatId),
+    }),
+  /** Hands the chat to another agent or group (transfer_chat; the chat must be active). */
+  transfer: (api: ApiClient, chatId: string) =>
+    mutationOptions({
+      mutationKey: [...chatQueries.all(api), 'transfer', chatId] as const,
+      mutationFn: (target: TransferTarget) =>
+        api.agent<object>('transfer_chat', {
+          id: chatId,
+          target: { type: target.type, ids: [target.id] },
+        }),
+      onSettled: (_data, _error, _vars, _result, { client }) => refreshChat(client, api, chatId),
+    }),
+  /** A supervisor watches the chat without joining it (follow_chat / unfollow_chat). */
+  follow: (api: ApiClient, chatId: string) =>
+    mutationOptions({
+      mutationKey: [...chatQueries.all(api), 'follow', chatId] as const,
+      mutationFn: (follow: boolean) =>
+        api.agent<object>(follow ? 'follow_chat' : 'unfollow_chat', { id: chatId }),
+      onSettled: (_data, _error, _vars, _result, { client }) => refreshChat(client, api, chatId),
+    }),
+}
+
+export type TransferTarget = { type: 'agent'; id: string } | { type: 'group'; id: number }
+
+/** Agents a chat can go to: online, in its groups, fewest active chats first (RTM §3). */
+export const transferQueries = {
+  agents: (api: ApiClient, chatId: string) =>
+    queryOptions({
+      queryKey: [...chatQueries.all(api), 'agents-for-transfer', chatId] as const,
+      queryFn: () =>
+        api.agent<{ agent_id: string; total_active_chats?: number }[]>('list_agents_for_transfer', {
+          chat_id: chatId,
+        }),
+      staleTime: 0,
     }),
 }

@@ -76,6 +76,8 @@ export interface ChatUser {
   email?: string
   present?: boolean
   visibility?: Visibility
+  /** Up to when this user has seen the chat's events (RFC 3339): unread counts, read receipts. */
+  events_seen_up_to?: string
 }
 
 export interface ChatSummary {
@@ -92,6 +94,7 @@ export interface ChatSummary {
   last_event_per_type?: Record<string, { thread_id: string; event: ChatEvent }>
   users?: ChatUser[]
   access?: ChatAccess
+  properties?: Record<string, unknown>
   is_followed?: boolean
 }
 
@@ -101,5 +104,6 @@ export interface ChatWithThread {
   thread?: Thread & { previous_accessible_thread_id?: string; next_accessible_thread_id?: string }
   users?: ChatUser[]
   access?: ChatAccess
+  properties?: Record<string, unknown>
   is_followed?: boolean
 }

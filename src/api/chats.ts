@@ -37,10 +37,12 @@ export const chatQueries = {
       initialPageParam: FIRST_PAGE,
       getNextPageParam: nextPageId,
     }),
+  /** Every cached thread of one chat. */
+  details: (api: ApiClient, chatId: string) => [...chatQueries.all(api), 'detail', chatId] as const,
   /** One thread of a chat; `threadId` undefined means the latest (where new messages go). */
   detail: (api: ApiClient, chatId: string, threadId?: string) =>
     queryOptions({
-      queryKey: [...chatQueries.all(api), 'detail', chatId, threadId ?? 'latest'] as const,
+      queryKey: [...chatQueries.details(api, chatId), threadId ?? 'latest'] as const,
       queryFn: () =>
         api.agent<ChatWithThread>(
           'get_chat',

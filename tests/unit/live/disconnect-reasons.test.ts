@@ -1,8 +1,8 @@
 // The §2.5 table of livechat-rtm-api.md, row by row: which reasons reconnect, renew first, end
 // the session, reconnect to another region, or stop until the agent asks.
 import { describe, expect, it } from 'vitest'
-import { actionFor, loginFailureAction } from '../../../src/live/disconnect-reasons'
-import { rtmUrlFor } from '../../../src/live/rtm-url'
+import { actionFor, loginFailureAction } from '../../../src/live/socket/disconnect-reasons'
+import { rtmUrlFor } from '../../../src/live/socket/rtm-url'
 
 describe('actionFor (agent_disconnected reasons)', () => {
   it.each([

@@ -1,6 +1,6 @@
 // A WebSocket double for the socket layer's unit tests: the test opens it, reads what the app
 // sent, answers requests by their request_id, pushes, and drops the connection.
-import type { WebSocketLike } from '../../../src/live/rtm-connection'
+import type { WebSocketLike } from '../../../src/live/socket/rtm-connection'
 
 export interface SentFrame {
   request_id: string

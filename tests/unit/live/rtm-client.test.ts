@@ -3,14 +3,14 @@
 // every disconnect reason, update_session on renewal, logout on sign-out.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Credential } from '../../../src/auth/credential'
-import type { Clock } from '../../../src/live/clock'
+import type { Clock } from '../../../src/live/socket/clock'
 import {
   PING_INTERVAL_MS,
   PING_TIMEOUT_MS,
-  RtmClient,
+  createRtmClient,
   STABLE_AFTER_MS,
   type LiveStatus,
-} from '../../../src/live/rtm-client'
+} from '../../../src/live/socket/rtm-client'
 import { fakeSockets } from './fake-socket'
 
 const RTM = 'ws://rtm.test/v3.6/agent/rtm/ws'
@@ -45,7 +45,7 @@ function setup({ credential = { scheme: 'Bearer', value: 'dal:token-1' } as Cred
   const pushes: string[] = []
   const renew = vi.fn<() => Promise<Credential | null>>()
   const endSession = vi.fn()
-  const rtm = new RtmClient({
+  const rtm = createRtmClient({
     url: RTM,
     organizationId: ORG,
     credential: () => state.credential,

@@ -5,10 +5,10 @@ import { ApiError } from '../../../src/api/api-error'
 import {
   MAX_IN_FLIGHT,
   REQUEST_TIMEOUT_MS,
-  RtmConnection,
+  openConnection,
   type CloseInfo,
-} from '../../../src/live/rtm-connection'
-import type { RtmPushFrame } from '../../../src/live/rtm-frames'
+} from '../../../src/live/socket/rtm-connection'
+import type { RtmPushFrame } from '../../../src/live/socket/rtm-frames'
 import { fakeSockets } from './fake-socket'
 
 beforeEach(() => {
@@ -22,7 +22,7 @@ function connect() {
   const sockets = fakeSockets()
   const pushes: RtmPushFrame[] = []
   const closes: CloseInfo[] = []
-  const connection = new RtmConnection('ws://rtm.test/v3.6/agent/rtm/ws', {
+  const connection = openConnection('ws://rtm.test/v3.6/agent/rtm/ws', {
     WebSocket: sockets.WebSocket,
     onPush: (push) => pushes.push(push),
     onClose: (info) => closes.push(info),

@@ -28,22 +28,15 @@ export type DisconnectAction =
   /** Do not reconnect; say why, with a way forward. */
   | { kind: 'stop'; reason: StopReason }
 
-const TABLE: Record<string, DisconnectAction> = {
-  agent_disconnected_by_server: { kind: 'stop', reason: 'agent_disconnected_by_server' },
-  agent_logged_out_remotely: { kind: 'end-session', reason: 'remote-logout' },
-  access_token_revoked: { kind: 'end-session', reason: 'revoked' },
-  connection_evicted: { kind: 'stop', reason: 'connection_evicted' },
-  access_token_expired: { kind: 'renew' },
-  connection_timeout: { kind: 'reconnect' },
-  internal_error: { kind: 'reconnect' },
-  license_expired: { kind: 'stop', reason: 'license_expired' },
-  license_not_found: { kind: 'stop', reason: 'license_not_found' },
-  unsupported_version: { kind: 'stop', reason: 'unsupported_version' },
-  too_many_connections: { kind: 'stop', reason: 'too_many_connections' },
-  too_many_unauthorized_connections: { kind: 'reconnect' },
-  // A new login reads the role's permissions again (§2.5).
-  role_permissions_changed: { kind: 'reconnect' },
-}
+/** Not reconnecting by itself (§2.5 "not reconnect"): the agent decides, told why. */
+const STOPPING: ReadonlySet<string> = new Set([
+  'agent_disconnected_by_server',
+  'connection_evicted',
+  'license_expired',
+  'license_not_found',
+  'unsupported_version',
+  'too_many_connections',
+])
 
 /** The region a misdirected connection should use, when it is a plausible region name. */
 function regionOf(data: unknown): string | null {
@@ -57,11 +50,17 @@ function regionOf(data: unknown): string | null {
  * silently left offline is the worse mistake.
  */
 export function actionFor(reason: string, data?: unknown): DisconnectAction {
-  if (reason === 'misdirected_connection' || reason === 'misdirected_request') {
-    // The sample payload says `misdirected_request`; the table says `misdirected_connection`.
+  // The sample payload says `misdirected_request`; the table says `misdirected_connection`.
+  if (reason === 'misdirected_connection' || reason === 'misdirected_request')
     return { kind: 'region', region: regionOf(data) }
-  }
-  return Object.hasOwn(TABLE, reason) ? (TABLE[reason] as DisconnectAction) : { kind: 'reconnect' }
+  if (reason === 'access_token_revoked') return { kind: 'end-session', reason: 'revoked' }
+  if (reason === 'agent_logged_out_remotely')
+    return { kind: 'end-session', reason: 'remote-logout' }
+  if (reason === 'access_token_expired') return { kind: 'renew' }
+  if (STOPPING.has(reason)) return { kind: 'stop', reason: reason as StopReason }
+  // connection_timeout, internal_error, too_many_unauthorized_connections and
+  // role_permissions_changed (a new login reads the role's permissions again) reconnect.
+  return { kind: 'reconnect' }
 }
 
 /** Login error types that no retry can fix (§6): the agent or an administrator must act. */
@@ -70,9 +69,6 @@ const FINAL_LOGIN_ERRORS: ReadonlySet<string> = new Set([
   'requester_awaiting_approval',
   'seats_limit_exceeded',
   'wrong_product_version',
-  'license_expired',
-  'license_not_found',
-  'unsupported_version',
   'validation',
   'authorization',
 ])
@@ -80,10 +76,9 @@ const FINAL_LOGIN_ERRORS: ReadonlySet<string> = new Set([
 /** What a refused `login` means: `authentication` renews the token; a few are final. */
 export function loginFailureAction(errorType: string | null, data?: unknown): DisconnectAction {
   if (errorType === 'authentication') return { kind: 'renew' }
-  if (errorType === 'license_expired' || errorType === 'license_not_found')
-    return { kind: 'stop', reason: errorType }
-  if (errorType === 'unsupported_version') return { kind: 'stop', reason: 'unsupported_version' }
   if (errorType === 'misdirected_request') return { kind: 'region', region: regionOf(data) }
+  if (errorType !== null && STOPPING.has(errorType))
+    return { kind: 'stop', reason: errorType as StopReason }
   if (errorType !== null && FINAL_LOGIN_ERRORS.has(errorType))
     return { kind: 'stop', reason: 'login_refused' }
   return { kind: 'reconnect' }

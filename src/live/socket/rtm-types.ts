@@ -1,8 +1,8 @@
 // The RTM payloads the workspace reads (livechat-rtm-api.md §2.3, §4.3), as far as it reads
 // them. Optional wherever LiveChat may leave a field out.
-import type { ChatAccess, ChatEvent, ChatSummary, ChatUser, Thread } from '../api/chat-types'
-import type { Customer } from '../api/customers'
-import type { RoutingStatus } from '../api/routing-statuses'
+import type { ChatAccess, ChatEvent, ChatSummary, ChatUser, Thread } from '../../api/chat-types'
+import type { Customer } from '../../api/customers'
+import type { RoutingStatus } from '../../api/routing-statuses'
 
 /** `login`'s `my_profile` (PL users/myProfile.json): the agent as this connection knows them. */
 export interface MyProfile {

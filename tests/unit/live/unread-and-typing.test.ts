@@ -1,0 +1,101 @@
+// What is unread (livechat-rtm-api.md §4.1: created_at after my events_seen_up_to, others'
+// events only) and the typing signals' ~5 s expiry (§11.10), with fake timers.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import type { ChatEvent } from '../../../src/api/chat-types'
+import { createTypingStore, TYPING_EXPIRY_MS } from '../../../src/live/cache/typing-store'
+import {
+  addUnread,
+  countsForMe,
+  markSeen,
+  totalUnread,
+  unreadFromSummary,
+} from '../../../src/live/cache/unread'
+
+const ME = 'nina@acme.test'
+const at = (n: number) => `2026-01-0${n}T00:00:00.000000Z`
+const event = (id: string, n: number, author = 'customer-1', type = 'message'): ChatEvent =>
+  ({ id, type, created_at: at(n), author_id: author }) as ChatEvent
+
+describe('unread', () => {
+  it('counts others’ messages and files after my read position, not mine nor system messages', () => {
+    const unread = addUnread(
+      undefined,
+      [
+        event('1', 1),
+        event('2', 3),
+        event('3', 4, ME),
+        { id: '4', type: 'system_message', created_at: at(5), text: 'x' },
+        event('5', 6, 'customer-1', 'file'),
+        { ...event('6', 7), deleted: true },
+      ],
+      ME,
+      at(2),
+    )
+    expect(unread.events.map((e) => e.id)).toEqual(['2', '5'])
+  })
+
+  it('is idempotent, only moves forward, and marking seen clears up to a time', () => {
+    let unread = addUnread(undefined, [event('1', 2), event('2', 3)], ME)
+    unread = addUnread(unread, [event('1', 2)], ME)
+    expect(unread.events).toHaveLength(2)
+    unread = markSeen(unread, at(2))
+    expect(unread.events.map((e) => e.id)).toEqual(['2'])
+    // An older read position (a stale list row) never brings anything back.
+    unread = addUnread(unread, [event('1', 2)], ME, at(1))
+    expect(unread.events.map((e) => e.id)).toEqual(['2'])
+    expect(totalUnread({ A: unread, B: addUnread(undefined, [event('9', 4)], ME) })).toBe(2)
+  })
+
+  it('reads a list row: its latest events against my events_seen_up_to', () => {
+    const unread = unreadFromSummary(
+      undefined,
+      {
+        id: 'A',
+        users: [{ id: ME, type: 'agent', present: true, events_seen_up_to: at(2) }],
+        last_event_per_type: { message: { thread_id: 'T', event: event('m', 3) } },
+      },
+      ME,
+    )
+    expect(unread.events.map((e) => e.id)).toEqual(['m'])
+  })
+
+  it('counts for me in my chats and in chats waiting for an agent, not in others’', () => {
+    const agent = (id: string) => ({ id, type: 'agent' as const, present: true })
+    expect(countsForMe({ users: [agent(ME)] }, ME)).toBe(true)
+    expect(countsForMe({ users: [] }, ME)).toBe(true)
+    expect(countsForMe({ users: [agent('sam@acme.test')] }, ME)).toBe(false)
+  })
+})
+
+describe('typing store', () => {
+  beforeEach(() => {
+    vi.useFakeTimers()
+  })
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+
+  it(`expires a signal ${TYPING_EXPIRY_MS / 1000} s after the last one, keeps the peek, ends on stop`, () => {
+    const store = createTypingStore()
+    const seen: (string | null)[] = []
+    store.subscribe(() => seen.push(store.get('A')?.text ?? null))
+    store.set('A', 'c1', true, 'Hel')
+    vi.advanceTimersByTime(TYPING_EXPIRY_MS - 1)
+    store.set('A', 'c1', true)
+    expect(store.get('A')).toEqual({ authorId: 'c1', text: 'Hel' })
+    vi.advanceTimersByTime(TYPING_EXPIRY_MS - 1)
+    expect(store.get('A')).not.toBeNull()
+    vi.advanceTimersByTime(1)
+    expect(store.get('A')).toBeNull()
+    store.set('A', 'c1', true, 'Hi')
+    store.set('A', 'c1', false)
+    expect(store.get('A')).toBeNull()
+    // Another author's message does not end this one's signal.
+    store.set('A', 'c1', true)
+    store.clear('A', 'someone-else')
+    expect(store.get('A')).not.toBeNull()
+    store.dispose()
+    expect(vi.getTimerCount()).toBe(0)
+    expect(seen.length).toBeGreaterThan(0)
+  })
+})
