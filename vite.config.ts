@@ -36,6 +36,8 @@ function securityHeaders(env: Record<string, string>): Plugin {
 
 /** Components on the sign-in page's path, kept out of the workspace chunk. */
 const SIGN_IN_COMPONENTS = /\/components\/(when-idle|auth-error-alert)\./
+/** Pages shown signed out (the sign-in page and what it loads, setup, the flow lab). */
+const PUBLIC_PAGES = /\/pages\/(sign-in|pat-sign-in|setup|flows)/
 
 export default defineConfig(({ mode }) => ({
   plugins: [react(), securityHeaders(loadEnv(mode, process.cwd(), 'VITE_'))],
@@ -51,15 +53,19 @@ export default defineConfig(({ mode }) => ({
         codeSplitting: {
           groups: [
             {
-              // What the workspace pages share (TanStack Query, the API layer, components) in one
-              // chunk instead of a dozen tiny ones: fewer requests, and a shorter preload map in
-              // the sign-in bundle. Components the sign-in page uses must stay out of it, or the
-              // whole group would load with that page (the byte budget test would fail).
+              // The signed-in workspace in one chunk: TanStack Query, the API and live layers, the
+              // components and every workspace page. Each page was its own chunk, but all of them
+              // are preloaded together while a token is validated (preloadWorkspacePages), so
+              // splitting saved no download and cost about 5 KB of gzip (small files compress
+              // badly). Components the sign-in page uses must stay out of it, or the whole group
+              // would load with that page (the byte budget test would fail).
               name: 'workspace-shared',
               includeDependenciesRecursively: false,
               test: (id: string) =>
                 id.includes('/node_modules/@tanstack/') ||
                 id.includes('/src/api/') ||
+                id.includes('/src/live/') ||
+                (id.includes('/src/pages/') && !PUBLIC_PAGES.test(id)) ||
                 (id.includes('/src/components/') && !SIGN_IN_COMPONENTS.test(id)),
             },
           ],

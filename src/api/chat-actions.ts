@@ -112,7 +112,11 @@ export const chatActions = {
         }),
       onSettled: (_data, _error, _vars, _result, { client }) => refreshChat(client, api, chatId),
     }),
-  /** Hands the chat to another agent or group (transfer_chat; the chat must be active). */
+  /**
+   * Hands the chat to another agent or group (transfer_chat; the chat must be active). The
+   * agent chose the target, so it goes even to an agent not accepting chats right now, or to a
+   * group where it waits in the queue (`ignore_agents_availability`).
+   */
   transfer: (api: ApiClient, chatId: string) =>
     mutationOptions({
       mutationKey: [...chatQueries.all(api), 'transfer', chatId] as const,
@@ -120,6 +124,7 @@ export const chatActions = {
         api.agent<object>('transfer_chat', {
           id: chatId,
           target: { type: target.type, ids: [target.id] },
+          ignore_agents_availability: true,
         }),
       onSettled: (_data, _error, _vars, _result, { client }) => refreshChat(client, api, chatId),
     }),

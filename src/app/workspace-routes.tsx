@@ -11,7 +11,6 @@ const load = {
   workspace: () => import('./workspace'),
   home: () => import('../pages/home-page'),
   chats: () => import('../pages/chats-page'),
-  chat: () => import('../pages/chat-page'),
   archives: () => import('../pages/archives-page'),
   customer: () => import('../pages/customer-page'),
   team: () => import('../pages/team-page'),
@@ -22,7 +21,6 @@ const load = {
 const Workspace = lazyPage(load.workspace, 'Workspace')
 const HomePage = lazyPage(load.home, 'HomePage')
 const ChatsPage = lazyPage(load.chats, 'ChatsPage')
-const ChatPage = lazyPage(load.chat, 'ChatPage')
 const ArchivesPage = lazyPage(load.archives, 'ArchivesPage')
 const CustomerPage = lazyPage(load.customer, 'CustomerPage')
 const TeamPage = lazyPage(load.team, 'TeamPage')
@@ -90,11 +88,12 @@ export function WorkspaceRoutes() {
               </Loading>
             }
           />
+          {/* The same three-pane screen: a deep link opens the chat in it. */}
           <Route
             path="chats/:chatId"
             element={
               <Loading>
-                <ChatPage />
+                <ChatsPage />
               </Loading>
             }
           />

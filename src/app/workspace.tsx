@@ -2,6 +2,7 @@ import { QueryClientProvider } from '@tanstack/react-query'
 import { useEffect, useRef, useState } from 'react'
 import { useSession } from '../auth/use-auth'
 import { Layout } from '../components/layout'
+import { LiveProvider } from '../live/live-provider'
 import { createQueryClient } from './query-client'
 
 /**
@@ -28,7 +29,10 @@ function AccountWorkspace() {
   }, [queryClient])
   return (
     <QueryClientProvider client={queryClient}>
-      <Layout />
+      {/* The tab's one RTM socket lives and dies with the workspace (sign-out unmounts it). */}
+      <LiveProvider>
+        <Layout />
+      </LiveProvider>
     </QueryClientProvider>
   )
 }

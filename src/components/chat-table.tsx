@@ -5,7 +5,8 @@ import { groupName, type Group } from '../api/groups'
 import { paths } from '../config/paths'
 import { formatDateTime } from './format'
 
-function statusOf(chat: ChatSummary): string {
+/** "Active", "Queued (#2)", "Closed": a chat summary's state in a word or two. */
+export function statusOf(chat: ChatSummary): string {
   const thread = chat.last_thread_summary
   if (!thread) return 'No conversation yet'
   if (!thread.active) return 'Closed'

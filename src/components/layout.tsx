@@ -7,6 +7,9 @@ import { describeAuthError } from '../auth/errors/auth-error-text'
 import { useAuth } from '../auth/use-auth'
 import { paths } from '../config/paths'
 import { useHasScopes } from './use-has-scopes'
+import { ConnectionStatus } from './live/connection-status'
+import { LiveNotice } from './live/live-notice'
+import { UnreadTitle } from './live/unread-title'
 
 const NAV = [
   { to: paths.home, label: 'Home', end: true },
@@ -42,10 +45,13 @@ export function Layout() {
               ))}
             </ul>
           </nav>
+          <ConnectionStatus />
           <AccountMenu />
         </header>
+        <UnreadTitle />
         <main id="main" className="main" tabIndex={-1}>
           <AuthErrorBanner />
+          <LiveNotice />
           <Outlet />
         </main>
       </div>

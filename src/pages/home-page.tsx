@@ -1,21 +1,13 @@
-import { useMutation, useQuery } from '@tanstack/react-query'
-import { useId } from 'react'
+import { useQuery } from '@tanstack/react-query'
 import { accountQueries } from '../api/accounts'
 import { agentQueries } from '../api/agents'
-import { ApiError, describeApiError } from '../api/api-error'
 import { groupName, groupQueries } from '../api/groups'
-import {
-  fromLoginStatus,
-  routingMutations,
-  routingStatusLabel,
-  SETTABLE_STATUSES,
-  type SettableStatus,
-} from '../api/routing-statuses'
+import { fromLoginStatus } from '../api/routing-statuses'
 import { useApiClient } from '../api/use-api-client'
-import { describeScope } from '../auth/guards/scope-meanings'
 import { FetchNotice } from '../components/fetch-notice'
 import { Page } from '../components/page'
 import { QueryError } from '../components/query-error'
+import { RoutingStatusControl } from '../components/live/routing-status-control'
 import { Spinner } from '../ui/spinner'
 import { useHasScopes } from '../components/use-has-scopes'
 
@@ -89,59 +81,11 @@ export function HomePage() {
               />
             )}
             {agent.data && (
-              <RoutingStatusControl current={fromLoginStatus(agent.data.login_status)} />
+              <RoutingStatusControl fallback={fromLoginStatus(agent.data.login_status)} />
             )}
           </section>
         </div>
       )}
     </Page>
-  )
-}
-
-function RoutingStatusControl({ current }: { current: string | undefined }) {
-  const api = useApiClient()
-  const hasScopes = useHasScopes()
-  const setStatus = useMutation(routingMutations.setMine(api))
-  const canChange = hasScopes(['agents--my:rw'])
-  const name = useId()
-  // While saving, the choice shows what the agent picked; a failure snaps back to LiveChat's value.
-  const shown = setStatus.isPending ? setStatus.variables : current
-
-  return (
-    <>
-      <p>
-        You are <strong>{routingStatusLabel(current).toLowerCase()}</strong>.
-      </p>
-      <fieldset className="choice" disabled={!canChange || setStatus.isPending}>
-        <legend>Change my routing status</legend>
-        {SETTABLE_STATUSES.map((status) => (
-          <label key={status} className="choice__option">
-            <input
-              type="radio"
-              name={name}
-              value={status}
-              checked={shown === status}
-              onChange={() => setStatus.mutate(status as SettableStatus)}
-            />
-            {routingStatusLabel(status)}
-          </label>
-        ))}
-      </fieldset>
-      {!canChange && (
-        <p className="muted">
-          Changing it needs the permission <code>agents--my:rw</code> (
-          {describeScope('agents--my:rw')}), which this sign-in does not include.
-        </p>
-      )}
-      {setStatus.isPending && <p role="status">Saving…</p>}
-      {setStatus.isError && (
-        <p role="alert" className="alert">
-          Your status was not changed.{' '}
-          {setStatus.error instanceof ApiError
-            ? describeApiError(setStatus.error)
-            : 'Something unexpected went wrong.'}
-        </p>
-      )}
-    </>
   )
 }

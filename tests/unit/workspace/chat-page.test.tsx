@@ -33,7 +33,7 @@ describe('/chats/:chatId', () => {
     const chat = openChatOf(NINA)
     renderApp({ route: `/chats/${chat.id}`, as: NINA })
     expect(
-      await screen.findByRole('heading', { level: 1, name: `Chat with ${customerName(chat)}` }),
+      await screen.findByRole('heading', { level: 2, name: `Chat with ${customerName(chat)}` }),
     ).toBeInTheDocument()
     const log = screen.getByRole('log', { name: 'Conversation' })
     const thread = chat.threads.at(-1)
@@ -173,7 +173,9 @@ describe('/chats/:chatId', () => {
     )
     if (!chat) throw new Error('no multi-thread Sales chat')
     renderApp({ route: `/chats/${chat.id}`, as: NINA })
-    const profile = await screen.findByRole('link', { name: `${customerName(chat)} (profile)` })
+    const customerPane = await screen.findByRole('complementary', { name: 'Customer' })
+    expect(await within(customerPane).findByText(customerName(chat))).toBeInTheDocument()
+    const profile = within(customerPane).getByRole('link', { name: 'Full profile' })
     const customerId = chat.users.find((u) => u.type === 'customer')?.id
     expect(profile).toHaveAttribute('href', `/customers/${customerId}`)
     await user.click(screen.getByRole('link', { name: 'Earlier conversation' }))

@@ -1,0 +1,179 @@
+import { useQuery } from '@tanstack/react-query'
+import type { Ref } from 'react'
+import { Link } from 'react-router-dom'
+import { customerOf, displayName } from '../../api/chat-view'
+import { chatQueries } from '../../api/chats'
+import { groupName, groupQueries } from '../../api/groups'
+import { useApiClient } from '../../api/use-api-client'
+import { useSession } from '../../auth/use-auth'
+import { paths } from '../../config/paths'
+import { isLive, useLive, useLiveFreshness, useTyping } from '../../live/use-live'
+import { useMarkSeen } from '../../live/use-live-cache'
+import { Spinner } from '../../ui/spinner'
+import { ChatComposer } from '../chat-composer'
+import { ChatEventItem } from '../chat-event-item'
+import { FetchNotice } from '../fetch-notice'
+import { formatDateTime } from '../format'
+import { QueryError } from '../query-error'
+import { lackingScope } from '../scope-text'
+import { useHasScopes } from '../use-has-scopes'
+import { servingAgents } from './chat-list-model'
+import { ConversationActions } from './conversation-actions'
+
+const WRITE_MESSAGES = 'chats.conversation--access:rw'
+
+interface ConversationPaneProps {
+  chatId: string
+  /** An older thread of the chat (`?thread=`); undefined for the latest, where messages go. */
+  threadId: string | undefined
+  me: string | null
+  headingRef: Ref<HTMLHeadingElement>
+  focusHeading: () => void
+  /** Narrow screens: show the customer pane instead. */
+  onShowCustomer: () => void
+  customerButtonRef: Ref<HTMLButtonElement>
+}
+
+/** One chat: its thread as it happens, who is typing, the composer and what I can do with it. */
+export function ConversationPane({
+  chatId,
+  threadId,
+  me,
+  headingRef,
+  focusHeading,
+  onShowCustomer,
+  customerButtonRef,
+}: ConversationPaneProps) {
+  const api = useApiClient()
+  const session = useSession()
+  const hasScopes = useHasScopes()
+  const { status } = useLive()
+  const chat = useQuery({ ...chatQueries.detail(api, chatId, threadId), ...useLiveFreshness() })
+  const groups = useQuery({ ...groupQueries.list(api), enabled: hasScopes(['groups--all:ro']) })
+  const typing = useTyping(chatId)
+  const data = chat.data
+  const thread = data?.thread
+  const latest = threadId === undefined
+  useMarkSeen(latest ? data : undefined, me)
+
+  const amPresent = me !== null && servingAgents(data?.users).some((agent) => agent.id === me)
+  const closedByCustomer = thread?.events?.some(
+    (e) => 'system_message_type' in e && e.system_message_type === 'manual_archived_customer',
+  )
+  const writeBlocked = !hasScopes([WRITE_MESSAGES])
+    ? lackingScope(WRITE_MESSAGES, 'Writing messages')
+    : !thread?.active
+      ? `${closedByCustomer ? 'The customer closed this chat' : 'This chat is closed'}, so nothing more can be sent to it.`
+      : !amPresent
+        ? 'Only agents taking part in this chat can write to it. Take the chat to reply.'
+        : status.state === 'offline' && status.reason === 'browser_offline'
+          ? 'You are offline: messages can be sent when your connection is back.'
+          : null
+
+  const events = thread?.events ?? []
+  const customer = customerOf(data?.users)
+
+  return (
+    <section className="chats__conversation" aria-labelledby="conversation-title">
+      <Link to={paths.chats} className="pane-switch">
+        Back to chats
+      </Link>{' '}
+      <button
+        ref={customerButtonRef}
+        type="button"
+        className="button pane-switch"
+        onClick={onShowCustomer}
+      >
+        Customer details
+      </button>
+      <h2 id="conversation-title" ref={headingRef} tabIndex={-1}>
+        {data ? `Chat with ${displayName(customer)}` : 'Chat'}
+      </h2>
+      <FetchNotice query={chat} />
+      {chat.isPending && <Spinner label="Loading the chat" />}
+      {chat.isError && (
+        <QueryError
+          error={chat.error}
+          what="this chat"
+          onRetry={() => void chat.refetch()}
+          scopes={['chats--access:ro']}
+        />
+      )}
+      {data && (
+        <>
+          <p className="muted">
+            {thread
+              ? thread.active
+                ? thread.queue
+                  ? 'Queued'
+                  : 'Active'
+                : 'Closed'
+              : 'No conversation yet'}
+            {' · '}
+            {(data.access?.group_ids ?? []).map((id) => groupName(groups.data, id)).join(', ') ||
+              '—'}
+            {thread && ` · started ${formatDateTime(thread.created_at)}`}
+            {thread?.tags?.length ? ` · tags: ${thread.tags.join(', ')}` : ''}
+          </p>
+          {(thread?.previous_thread_id || !latest) && (
+            <nav className="actions" aria-label="Conversations in this chat">
+              {thread?.previous_thread_id && (
+                <Link
+                  to={`${paths.chat(chatId)}?thread=${encodeURIComponent(thread.previous_thread_id)}`}
+                >
+                  Earlier conversation
+                </Link>
+              )}
+              {!latest && <Link to={paths.chat(chatId)}>Latest conversation</Link>}
+            </nav>
+          )}
+          {thread?.summary?.text && (
+            <p className="panel pre-wrap">Summary: {thread.summary.text}</p>
+          )}
+          {thread?.restricted_access !== undefined ? (
+            <p className="notice">This conversation cannot be shown: {thread.restricted_access}</p>
+          ) : events.length === 0 ? (
+            <p className="empty">No messages in this conversation yet.</p>
+          ) : (
+            // A log: screen readers hear new messages as they arrive, without moving focus. It
+            // scrolls, so it takes focus for keyboard scrolling (axe scrollable-region-focusable).
+            // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+            <div role="log" aria-label="Conversation" className="thread" tabIndex={0}>
+              <ol className="thread__events">
+                {events.map((event) => (
+                  <ChatEventItem key={event.id} event={event} users={data.users} />
+                ))}
+              </ol>
+            </div>
+          )}
+          {latest && thread && (
+            <>
+              {/* Who is typing is announced; the sneak peek changes with every key, so it is not. */}
+              <p role="status" className="muted">
+                {typing &&
+                  `${displayName(data.users?.find((u) => u.id === typing.authorId))} is typing…`}
+              </p>
+              {typing?.text && <p className="muted pre-wrap">“{typing.text}”</p>}
+              <ConversationActions
+                chat={data}
+                me={me}
+                amPresent={amPresent}
+                onTransferred={focusHeading}
+              />
+              <ChatComposer
+                chatId={chatId}
+                authorId={me ?? session.accountId}
+                disabledReason={writeBlocked}
+                note={
+                  writeBlocked === null && !isLive(status)
+                    ? 'Not live right now: what you send goes out, but replies may show late.'
+                    : null
+                }
+              />
+            </>
+          )}
+        </>
+      )}
+    </section>
+  )
+}

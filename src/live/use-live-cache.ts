@@ -1,0 +1,86 @@
+// Reading what the socket wrote (pages read only the cache), and the one write a page makes on
+// the socket: "I have seen this thread" (livechat-rtm-api.md §11.10).
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useEffect, useState } from 'react'
+import { accountQueries } from '../api/accounts'
+import type { ChatWithThread } from '../api/chat-types'
+import { chatQueries } from '../api/chats'
+import { useApiClient } from '../api/use-api-client'
+import { useAuth } from '../auth/use-auth'
+import { liveQueries } from './cache/live-queries'
+import { patchUser } from './cache/thread-patches'
+import { markSeen, totalUnread, type UnreadByChat } from './cache/unread'
+import type { MyProfile } from './socket/rtm-types'
+import { isLive, useLive } from './use-live'
+
+export function useMyProfile(): MyProfile | undefined {
+  return useQuery(liveQueries.myProfile(useApiClient())).data
+}
+
+/**
+ * My agent id (the login email): from the socket's login, or before it from the accounts
+ * record; null when neither is known yet.
+ */
+export function useMyAgentId(): string | null {
+  const api = useApiClient()
+  const profile = useMyProfile()
+  const canReadAccount = useAuth().hasScopes(['accounts--my:ro'])
+  const me = useQuery({ ...accountQueries.me(api), enabled: canReadAccount && !profile })
+  return profile?.id ?? me.data?.email ?? null
+}
+
+export function useUnread(): UnreadByChat {
+  return useQuery(liveQueries.unread(useApiClient())).data ?? {}
+}
+
+export function useUnreadTotal(): number {
+  return totalUnread(useUnread())
+}
+
+function usePageVisible(): boolean {
+  const [visible, setVisible] = useState(() => document.visibilityState === 'visible')
+  useEffect(() => {
+    const update = () => setVisible(document.visibilityState === 'visible')
+    document.addEventListener('visibilitychange', update)
+    return () => document.removeEventListener('visibilitychange', update)
+  }, [])
+  return visible
+}
+
+/**
+ * While this thread is on screen (and the tab visible), tells LiveChat it has been seen up to
+ * its newest event (`mark_events_as_seen`), and clears its unread count here at once.
+ */
+export function useMarkSeen(chat: ChatWithThread | undefined, me: string | null): void {
+  const live = useLive()
+  const api = useApiClient()
+  const client = useQueryClient()
+  const visible = usePageVisible()
+  const connected = isLive(live.status)
+  const events = chat?.thread?.events
+  const newest = events?.reduce<string | null>(
+    (latest, event) => (latest === null || event.created_at > latest ? event.created_at : latest),
+    null,
+  )
+  const seen = chat?.users?.find((user) => user.id === me)?.events_seen_up_to ?? null
+  const chatId = chat?.id
+  const unread = useUnread()
+  const hasUnread = chatId !== undefined && (unread[chatId]?.events.length ?? 0) > 0
+  const needed = newest !== null && newest !== undefined && (seen === null || newest > seen)
+
+  useEffect(() => {
+    if (!connected || !visible || !chatId || !me || !newest || !(needed || hasUnread)) return
+    const unreadKey = liveQueries.unread(api).queryKey
+    client.setQueryData(unreadKey, (byChat) => ({
+      ...byChat,
+      [chatId]: markSeen(byChat?.[chatId], newest),
+    }))
+    if (!needed) return
+    client.setQueriesData<ChatWithThread>({ queryKey: chatQueries.details(api, chatId) }, (data) =>
+      data ? patchUser(data, me, { events_seen_up_to: newest }) : data,
+    )
+    live.request('mark_events_as_seen', { chat_id: chatId, seen_up_to: newest }).catch(() => {
+      // Not marked: the next visit, or the next event, tries again; nothing the agent must do.
+    })
+  }, [connected, visible, chatId, me, newest, needed, hasUnread, api, client, live])
+}
