@@ -14,10 +14,20 @@ function origin(value: string | undefined, fallback: string): string {
   }
 }
 
+/**
+ * The RTM socket's origin, as the app derives it (src/config/env.ts): VITE_LIVECHAT_RTM_URL when
+ * it is a ws(s) URL, else the API origin with a ws scheme. Exactly that one: the token goes to it.
+ */
+function rtmOrigin(env: Record<string, string | undefined>, api: string): string {
+  const derived = api.replace(/^http/, 'ws')
+  const configured = origin(env.VITE_LIVECHAT_RTM_URL, derived)
+  return /^wss?:\/\//.test(configured) ? configured : derived
+}
+
 export function contentSecurityPolicy(env: Record<string, string | undefined>): string {
   const accounts = origin(env.VITE_LIVECHAT_ACCOUNTS_URL, DEFAULT_ACCOUNTS)
   const api = origin(env.VITE_LIVECHAT_API_URL, DEFAULT_API)
-  const connect = [...new Set(["'self'", accounts, api])].join(' ')
+  const connect = [...new Set(["'self'", accounts, api, rtmOrigin(env, api)])].join(' ')
   const directives = [
     "default-src 'none'",
     "script-src 'self'",

@@ -37,15 +37,21 @@ export function LiveProvider({ WebSocket, clock, children }: LiveProviderProps) 
   })
 
   const rtmRef = useRef<RtmClient | null>(null)
-  // False from the workspace's unmount on: what LiveChat says about a session this tab already
-  // left (the revocation that sign-out causes, say) must not end the next one or touch a cache.
+  // False from the workspace's unmount on (a layout effect: it flips in the commit itself, not a
+  // frame later): what LiveChat says about a session this tab already left (the revocation
+  // that signing out causes, say) must not overwrite why it ended, nor touch a cache.
   const mounted = useRef(false)
+  useLayoutEffect(() => {
+    mounted.current = true
+    return () => {
+      mounted.current = false
+    }
+  }, [])
   const pendingStop = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
 
   useEffect(() => {
     // StrictMode unmounts and re-mounts once to rehearse: keep the socket if a re-mount follows.
     clearTimeout(pendingStop.current)
-    mounted.current = true
     const ctx = () => ({ client, api: latest.current.api, typing })
     let rtm = rtmRef.current
     if (!rtm) {
@@ -77,7 +83,6 @@ export function LiveProvider({ WebSocket, clock, children }: LiveProviderProps) 
     window.addEventListener('offline', onOffline)
     window.addEventListener('online', onOnline)
     return () => {
-      mounted.current = false
       unsubscribe()
       window.removeEventListener('offline', onOffline)
       window.removeEventListener('online', onOnline)

@@ -9,6 +9,7 @@ import {
   signInWithPopup,
   test,
 } from './fixtures'
+import { chatList } from './live-fixtures'
 
 /** First sign-in picks the persona; a retry finds the accounts session and closes by itself. */
 async function popupSignIn(page: import('@playwright/test').Page, { retry = false } = {}) {
@@ -61,7 +62,7 @@ test('#54 malformed JSON on a read: an error with Retry, and the data once LiveC
   await expect(alert).not.toContainText('{')
   await sandboxControl('/faults', undefined, 'DELETE')
   await alert.getByRole('button', { name: 'Retry' }).click()
-  await expect(page.getByRole('table')).toBeVisible()
+  await expect(chatList(page)).toBeVisible()
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible()
 })
 

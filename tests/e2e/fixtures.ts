@@ -34,6 +34,42 @@ interface SeenRequest {
 }
 /** Every request the test's pages made (popups included), for the Referer part of the sweep. */
 const requestsSeen = new WeakMap<Page, SeenRequest[]>()
+/** The page's WebSocket URLs and the frames it sent (the RTM socket), for the sweep. */
+const socketsSeen = new WeakMap<Page, { urls: string[]; frames: string[] }>()
+
+/** Records what the leak sweep checks of a page: its requests' Referers, its WebSockets. */
+export function watchForLeaks(page: Page): void {
+  const seen: SeenRequest[] = []
+  page.context().on('request', (request) => {
+    seen.push({ url: request.url(), referer: request.headers()['referer'] ?? '' })
+  })
+  requestsSeen.set(page, seen)
+  const sockets = { urls: [] as string[], frames: [] as string[] }
+  page.on('websocket', (socket) => {
+    sockets.urls.push(socket.url())
+    socket.on('framesent', ({ payload }) => sockets.frames.push(String(payload)))
+  })
+  socketsSeen.set(page, sockets)
+}
+
+/**
+ * The frames sent, minus the one place a token belongs: the `token` of `login` and
+ * `update_session` (livechat-rtm-api.md §2.2, §2.5).
+ */
+function framesWithoutTheirToken(frames: readonly string[]): string {
+  return frames
+    .map((frame) => {
+      try {
+        const parsed = JSON.parse(frame) as { action?: string; payload?: { token?: unknown } }
+        if ((parsed.action === 'login' || parsed.action === 'update_session') && parsed.payload)
+          delete parsed.payload.token
+        return JSON.stringify(parsed)
+      } catch {
+        return frame
+      }
+    })
+    .join('\n')
+}
 
 interface Fixtures {
   consoleLines: string[]
@@ -48,11 +84,7 @@ export const test = base.extend<Fixtures>({
   },
   page: async ({ page }, use) => {
     await sandboxControl('/reset')
-    const seen: SeenRequest[] = []
-    page.context().on('request', (request) => {
-      seen.push({ url: request.url(), referer: request.headers()['referer'] ?? '' })
-    })
-    requestsSeen.set(page, seen)
+    watchForLeaks(page)
     await use(page)
   },
 })
@@ -99,7 +131,8 @@ export async function signInWithRedirect(
 
 /**
  * The token-leak sweep: none of the secrets may be in web storage, app-origin cookies,
- * IndexedDB, the URL, this tab's history entries or the console (issue 3; catalogue #24–#26).
+ * IndexedDB, the URL, this tab's history entries or the console (issue 3; catalogue #24–#26),
+ * nor in a WebSocket URL or any frame sent but the RTM login's own (issue 12).
  */
 export async function expectNoLeaks(
   page: Page,
@@ -128,11 +161,14 @@ export async function expectNoLeaks(
     .filter((r) => new URL(r.url).origin !== SANDBOX)
     .map((r) => r.referer)
     .join('\n')
+  const sockets = socketsSeen.get(page) ?? { urls: [], frames: [] }
   const places: Record<string, string> = {
     ...found,
     cookies,
     referers,
     console: consoleLines.join('\n'),
+    'WebSocket URLs': sockets.urls.join('\n'),
+    'WebSocket frames': framesWithoutTheirToken(sockets.frames),
   }
   for (const secret of secrets.filter(Boolean)) {
     const variants = [secret, encodeURIComponent(secret)]

@@ -1,9 +1,10 @@
 // Issue 6 (load), in real Chromium against the sandbox: a burst of queries under rate limiting
 // stays patient and bounded (security-catalogue.md §4.4, §5 C #48, #51), and a busy license
 // (a hundred chats with long threads) renders without freezing the page.
-import type { Page } from '@playwright/test'
 import { RATE_LIMIT_RETRIES } from '../../src/api/retry-policy'
 import { DEV, PREVIEW, expect, sandboxControl, signInWithPopup, test } from './fixtures'
+import { chatList } from './live-fixtures'
+import { clearLongTasks, longTasks, recordLongTasks } from './long-tasks'
 
 interface LoggedRequest {
   method: string
@@ -85,27 +86,6 @@ test('X1 #48 #51 load: the Team page’s parallel queries wait out every 429’s
   expect(requests.length).toBeGreaterThanOrEqual(FAULTS + paths.size)
 })
 
-/** Records every long task (PerformanceObserver 'longtask') from the first script on. */
-async function recordLongTasks(page: Page) {
-  await page.addInitScript(() => {
-    const tasks: number[] = []
-    ;(window as unknown as { __longTasks: number[] }).__longTasks = tasks
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) tasks.push(entry.duration)
-    }).observe({ type: 'longtask', buffered: true })
-  })
-}
-
-function longTasks(page: Page): Promise<number[]> {
-  return page.evaluate(() => [...(window as unknown as { __longTasks: number[] }).__longTasks])
-}
-
-function clearLongTasks(page: Page): Promise<void> {
-  return page.evaluate(() => {
-    ;(window as unknown as { __longTasks: number[] }).__longTasks.length = 0
-  })
-}
-
 test('X2 load: a hundred open chats of 200 messages each list, page, open and scroll without a long freeze', async ({
   page,
 }) => {
@@ -123,10 +103,10 @@ test('X2 load: a hundred open chats of 200 messages each list, page, open and sc
   await clearLongTasks(page)
 
   await page.getByRole('link', { name: 'Chats' }).click()
-  const table = page.getByRole('table', { name: 'Open chats' })
-  await expect(table).toBeVisible({ timeout: 15_000 })
+  const list = chatList(page)
+  await expect(list).toBeVisible({ timeout: 15_000 })
 
-  // Page through the whole list: ten per page, so about a dozen pages.
+  // Page through the whole list: a hundred per page, so two pages.
   const loadMore = page.getByRole('button', { name: 'Load more chats' })
   const end = page.getByText('That is every open chat.')
   for (let pageNo = 0; pageNo < 30 && !(await end.isVisible()); pageNo++) {
@@ -138,14 +118,14 @@ test('X2 load: a hundred open chats of 200 messages each list, page, open and sc
     })
   }
   await expect(end).toBeVisible()
-  const rows = await table.locator('tbody tr').count()
+  const rows = await list.getByRole('link').count()
   expect(rows).toBeGreaterThanOrEqual(CHATS)
 
   for (let i = 0; i < 10; i++) await page.mouse.wheel(0, 2_000)
 
-  // The newest bulk chat, opened from its row: its last message is the row's text.
+  // The newest bulk chat, opened from the list: its last message is the row's text.
   const last = `Load chat 1, message ${EVENTS} of ${EVENTS}`
-  await table.getByRole('row').filter({ hasText: last }).getByRole('link').click()
+  await list.getByRole('link').filter({ hasText: last }).click()
   const conversation = page.getByRole('log', { name: 'Conversation' })
   await expect(conversation).toBeVisible({ timeout: 15_000 })
   await expect(conversation.locator('li')).toHaveCount(EVENTS)

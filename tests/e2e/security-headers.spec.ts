@@ -2,6 +2,7 @@
 // `vite preview` sends the same headers as dist/_headers, the flows work under them, and the CSP
 // really blocks what it should.
 import { PREVIEW, SANDBOX, completeAccountsSignIn, expect, test } from './fixtures'
+import { chatList, liveStatus } from './live-fixtures'
 
 test.beforeEach(async ({ page }) => {
   await page.addInitScript(() => {
@@ -25,7 +26,7 @@ test('#67 the document carries the strict header set, on the root and on a deep 
     const csp = headers['content-security-policy'] ?? ''
     expect(csp).toContain("script-src 'self'")
     expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/)
-    expect(csp).toContain(`connect-src 'self' ${SANDBOX}`)
+    expect(csp).toContain(`connect-src 'self' ${SANDBOX} ${SANDBOX.replace('http', 'ws')}`)
     expect(csp).toContain(`frame-src ${SANDBOX}`)
     for (const directive of [
       "frame-ancestors 'none'",
@@ -56,7 +57,9 @@ test('#40 #68 #70 popup sign-in works under the production headers, with no viol
   await completeAccountsSignIn(await popupPromise, 'nina')
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible()
   await page.getByRole('link', { name: 'Chats' }).click()
-  await expect(page.getByRole('table')).toBeVisible()
+  await expect(chatList(page)).toBeVisible()
+  // The RTM socket (connect-src names its origin exactly) is up under the same CSP.
+  await expect(liveStatus(page)).toHaveText('Live')
   expect(await violations(page)).toEqual([])
   expect(referers).toEqual([])
 })

@@ -211,6 +211,10 @@ export function createRtmClient(options: RtmClientOptions): RtmClient {
       case 'renew':
         return void renewThenConnect()
       case 'end-session':
+        // A revoked token this tab has already replaced (a new sign-in retires the old token,
+        // and the push may beat the update_session): log in with the current one instead.
+        if (action.reason === 'revoked' && authorizationOf(options.credential()) !== tokenOnSocket)
+          return connect()
         client.stop()
         return options.endSession(action.reason)
       case 'region':

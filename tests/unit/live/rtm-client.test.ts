@@ -269,6 +269,18 @@ describe('RtmClient disconnect reasons (§2.5)', () => {
     expect(t.sockets.all).toHaveLength(1)
   })
 
+  it('access_token_revoked for a token this tab has already replaced: logs in with the current one', async () => {
+    const t = setup()
+    await t.goLive()
+    // A second sign-in (more scopes) retired the old token before update_session reached LiveChat.
+    t.state.credential = { scheme: 'Bearer', value: 'dal:token-2' }
+    t.sockets.latest.push('agent_disconnected', { reason: 'access_token_revoked' })
+    expect(t.endSession).not.toHaveBeenCalled()
+    expect(t.sockets.all).toHaveLength(2)
+    t.sockets.latest.open()
+    expect(t.sockets.latest.last('login').payload.token).toBe('Bearer dal:token-2')
+  })
+
   it('agent_logged_out_remotely: ends the session in this tab as remote-logout, no reconnect', async () => {
     const t = setup()
     await t.goLive()

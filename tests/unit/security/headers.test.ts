@@ -11,6 +11,7 @@ describe('production security headers (catalogue #67)', () => {
       "'self'",
       'https://accounts.livechat.com',
       'https://api.livechatinc.com',
+      'wss://api.livechatinc.com',
     ])
     expect(csp['frame-src']).toEqual(['https://accounts.livechat.com'])
     expect(csp['script-src']).toEqual(["'self'"])
@@ -27,8 +28,28 @@ describe('production security headers (catalogue #67)', () => {
         VITE_LIVECHAT_API_URL: 'http://localhost:4010',
       }),
     )
-    expect(csp['connect-src']).toEqual(["'self'", 'http://localhost:4010'])
+    expect(csp['connect-src']).toEqual(["'self'", 'http://localhost:4010', 'ws://localhost:4010'])
     expect(csp['upgrade-insecure-requests']).toBeUndefined()
+  })
+
+  it('allows the RTM socket’s origin, exactly: derived from the API, or VITE_LIVECHAT_RTM_URL', () => {
+    const connect = (env: Record<string, string>) =>
+      directives(contentSecurityPolicy(env))['connect-src']
+    expect(
+      connect({ VITE_LIVECHAT_RTM_URL: 'wss://rtm.example.com:8443/v3.6/agent/rtm/ws' }),
+    ).toEqual([
+      "'self'",
+      'https://accounts.livechat.com',
+      'https://api.livechatinc.com',
+      'wss://rtm.example.com:8443',
+    ])
+    // Not a ws(s) URL (the app refuses it too): the derived one, never a wildcard.
+    expect(connect({ VITE_LIVECHAT_RTM_URL: 'https://evil.example' })).toContain(
+      'wss://api.livechatinc.com',
+    )
+    expect(connect({ VITE_LIVECHAT_RTM_URL: 'https://evil.example' })).not.toContain(
+      'https://evil.example',
+    )
   })
 
   it('never allows inline or eval script, and keeps the popup-compatible COOP', () => {
