@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query'
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react'
 import { chatActions, newCustomId } from '../api/chat-actions'
-import { ApiError, describeApiError } from '../api/api-error'
+import { failureText } from './action-error'
 import { chatQueries } from '../api/chats'
 import { useApiClient } from '../api/use-api-client'
 import { confirmEvent } from '../live/cache/thread-patches'
@@ -69,11 +69,8 @@ export function ChatComposer({ chatId, authorId, disabledReason, note }: ChatCom
       {send.isError && (
         <div role="alert" className="alert">
           <p>
-            <strong>Your message was not sent.</strong>{' '}
-            {send.error instanceof ApiError
-              ? describeApiError(send.error)
-              : 'Something unexpected went wrong.'}{' '}
-            Your text is back in the box; send it again when ready.
+            <strong>Your message was not sent.</strong> {failureText(send.error)} Your text is back
+            in the box; send it again when ready.
           </p>
         </div>
       )}

@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query'
 import { useState } from 'react'
 import { chatActions } from '../api/chat-actions'
-import { ApiError, describeApiError } from '../api/api-error'
+import { ActionError } from './action-error'
 import { useApiClient } from '../api/use-api-client'
 
 /** Closing a chat cannot be undone, so it asks once more before calling deactivate_chat. */
@@ -18,14 +18,7 @@ export function CloseChat({
 
   return (
     <div className="close-chat">
-      {close.isError && (
-        <p role="alert" className="alert">
-          The chat was not closed.{' '}
-          {close.error instanceof ApiError
-            ? describeApiError(close.error)
-            : 'Something unexpected went wrong.'}
-        </p>
-      )}
+      {close.isError && <ActionError what="The chat was not closed." error={close.error} />}
       {confirming ? (
         <div className="actions" role="group" aria-label="Confirm closing the chat">
           <span>Close this chat for everyone?</span>

@@ -24,6 +24,7 @@ export async function chatListGroups(page: Page): Promise<string[]> {
 }
 
 export interface RtmConnection {
+  id: string
   email: string | null
   logged_in: boolean
   credential: string | null

@@ -15,6 +15,7 @@ import {
   test,
   watchForLeaks,
 } from './fixtures'
+import { DEFAULT_SCOPES } from '../../src/config/env'
 import { expectNoAxeViolations } from './axe'
 import { chatList, conversation, customer, liveStatus, rtmConnections } from './live-fixtures'
 
@@ -279,4 +280,48 @@ test('connection_evicted: Offline, why, and “Reconnect here” brings it back'
   expect(await rtmConnections(NINA)).toEqual([])
   await alert.getByRole('button', { name: 'Reconnect here' }).click()
   await expect(liveStatus(page)).toHaveText('Live', { timeout: 10_000 })
+})
+
+test('a renewed token moves to the live socket with update_session: the same connection stays Live', async ({
+  page,
+}) => {
+  // Tokens of 6 s: the app renews at half-life through the silent iframe.
+  await sandboxControl('/options', { tokenLifetime: 6 })
+  await page.goto(`${DEV}/sign-in`)
+  await signInWithPopup(page, 'nina')
+  await expect(liveStatus(page)).toHaveText('Live', { timeout: 10_000 })
+  const [before] = await rtmConnections(NINA)
+  await expect
+    .poll(async () => (await issuedSecrets()).tokens.filter((t) => t.email === NINA).length, {
+      timeout: 10_000,
+    })
+    .toBeGreaterThan(1)
+  // Past the first token's end: only update_session can have kept this socket alive.
+  await page.waitForTimeout(4000)
+  const after = await rtmConnections(NINA)
+  expect(after).toHaveLength(1)
+  expect(after[0]?.id).toBe(before?.id)
+  await expect(liveStatus(page)).toHaveText('Live')
+})
+
+test('a personal access token session holds the socket too (login with Basic), and pushes arrive', async ({
+  page,
+}) => {
+  const pat = (await sandboxControl('/pats', {
+    account: NINA,
+    name: `live-${Date.now()}`,
+    scopes: DEFAULT_SCOPES,
+  })) as { base64: string }
+  const chatId = await ninasChat()
+  await page.goto(`${DEV}/chats/${chatId}`)
+  await page.getByRole('button', { name: 'Use a personal access token' }).click()
+  await page.getByLabel('Personal access token').fill(pat.base64)
+  await page.getByRole('button', { name: 'Sign in with token' }).click()
+  await expect(liveStatus(page)).toHaveText('Live', { timeout: 10_000 })
+  expect(await rtmConnections(NINA)).toEqual([
+    expect.objectContaining({ credential: 'pat', logged_in: true }),
+  ])
+  const text = `Hello PAT agent ${Date.now()}`
+  await customer('message', { chat_id: chatId, text })
+  await expect(conversation(page).getByText(text)).toBeVisible({ timeout: 3000 })
 })

@@ -1,29 +1,19 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useId, useState } from 'react'
 import { agentQueries } from '../../api/agents'
-import { ApiError, describeApiError } from '../../api/api-error'
 import { chatActions, transferQueries, type TransferTarget } from '../../api/chat-actions'
 import type { ChatWithThread } from '../../api/chat-types'
 import { chatQueries } from '../../api/chats'
 import { groupQueries } from '../../api/groups'
 import { useApiClient } from '../../api/use-api-client'
 import { upsertUser } from '../../live/cache/thread-patches'
+import { ActionError } from '../action-error'
 import { CloseChat } from '../close-chat'
 import { lackingScope } from '../scope-text'
 import { useHasScopes } from '../use-has-scopes'
 import { servingAgents } from './chat-list-model'
 
 const WORK_ON_CHATS = 'chats--access:rw'
-
-/** A failed action in plain words; never the raw answer (catalogue #54). */
-function Failed({ what, error }: { what: string; error: unknown }) {
-  return (
-    <p role="alert" className="alert">
-      {what}{' '}
-      {error instanceof ApiError ? describeApiError(error) : 'Something unexpected went wrong.'}
-    </p>
-  )
-}
 
 interface Props {
   chat: ChatWithThread
@@ -110,8 +100,8 @@ export function ConversationActions({ chat, me, amPresent, onTransferred }: Prop
         </p>
       )}
       {blocked && (waiting || amPresent) && <p className="muted">{blocked}</p>}
-      {take.isError && <Failed what="The chat was not taken." error={take.error} />}
-      {follow.isError && <Failed what="That did not work." error={follow.error} />}
+      {take.isError && <ActionError what="The chat was not taken." error={take.error} />}
+      {follow.isError && <ActionError what="That did not work." error={follow.error} />}
       {transferring && (
         <TransferForm
           chatId={chat.id}
@@ -170,7 +160,9 @@ function TransferForm({ chatId, onDone }: { chatId: string; onDone: (moved: bool
           </option>
         ))}
       </select>
-      {transfer.isError && <Failed what="The chat was not transferred." error={transfer.error} />}
+      {transfer.isError && (
+        <ActionError what="The chat was not transferred." error={transfer.error} />
+      )}
       <div className="actions">
         <button
           type="submit"

@@ -1,6 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useId } from 'react'
-import { ApiError, describeApiError } from '../../api/api-error'
 import {
   routingMutations,
   routingStatusLabel,
@@ -12,6 +11,7 @@ import { useApiClient } from '../../api/use-api-client'
 import { liveQueries } from '../../live/cache/live-queries'
 import { useLive } from '../../live/use-live'
 import { useMyProfile } from '../../live/use-live-cache'
+import { ActionError } from '../action-error'
 import { LackingScope } from '../scope-text'
 import { useHasScopes } from '../use-has-scopes'
 
@@ -69,12 +69,7 @@ export function RoutingStatusControl({ fallback }: { fallback?: RoutingStatus })
       )}
       {setStatus.isPending && <p role="status">Saving…</p>}
       {setStatus.isError && (
-        <p role="alert" className="alert">
-          Your status was not changed.{' '}
-          {setStatus.error instanceof ApiError
-            ? describeApiError(setStatus.error)
-            : 'Something unexpected went wrong.'}
-        </p>
+        <ActionError what="Your status was not changed." error={setStatus.error} />
       )}
     </div>
   )

@@ -65,8 +65,14 @@ function setup({ credential = { scheme: 'Bearer', value: 'dal:token-1' } as Cred
     await flush()
     expect(rtm.status).toEqual({ state: 'live' })
   }
+  /** Opens the newest socket and says which token its login frame carries. */
+  const nextLoginToken = () => {
+    sockets.latest.open()
+    return sockets.latest.last('login').payload.token
+  }
   return {
     rtm,
+    nextLoginToken,
     sockets,
     state,
     statuses,
@@ -102,8 +108,7 @@ describe('RtmClient login', () => {
   it('logs in a personal access token session with `Basic …`, unchanged', async () => {
     const t = setup({ credential: { scheme: 'Basic', value: 'YWNjOnBhdA==' } })
     t.rtm.start()
-    t.sockets.latest.open()
-    expect(t.sockets.latest.last('login').payload.token).toBe('Basic YWNjOnBhdA==')
+    expect(t.nextLoginToken()).toBe('Basic YWNjOnBhdA==')
   })
 
   it('logs in again with reconnect: true after a drop, and hands pushes on while live', async () => {
@@ -277,8 +282,7 @@ describe('RtmClient disconnect reasons (§2.5)', () => {
     t.sockets.latest.push('agent_disconnected', { reason: 'access_token_revoked' })
     expect(t.endSession).not.toHaveBeenCalled()
     expect(t.sockets.all).toHaveLength(2)
-    t.sockets.latest.open()
-    expect(t.sockets.latest.last('login').payload.token).toBe('Bearer dal:token-2')
+    expect(t.nextLoginToken()).toBe('Bearer dal:token-2')
   })
 
   it('agent_logged_out_remotely: ends the session in this tab as remote-logout, no reconnect', async () => {
@@ -329,8 +333,7 @@ describe('RtmClient disconnect reasons (§2.5)', () => {
     t.sockets.latest.fail('login', 'authentication')
     await flush()
     expect(t.renew).toHaveBeenCalledTimes(1)
-    t.sockets.latest.open()
-    expect(t.sockets.latest.last('login').payload.token).toBe('Bearer dal:token-2')
+    expect(t.nextLoginToken()).toBe('Bearer dal:token-2')
   })
 
   it('a login refused for good (requester_suspended) stops with the reason', async () => {
@@ -397,8 +400,7 @@ describe('RtmClient and the token’s life', () => {
     t.sockets.latest.fail('update_session', 'authentication')
     await flush()
     expect(t.sockets.all).toHaveLength(2)
-    t.sockets.latest.open()
-    expect(t.sockets.latest.last('login').payload.token).toBe('Bearer dal:token-2')
+    expect(t.nextLoginToken()).toBe('Bearer dal:token-2')
   })
 
   it('a token renewed while the login was on its way goes to the socket right after it', async () => {
