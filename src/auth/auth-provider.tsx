@@ -12,7 +12,7 @@ import {
 import { useNavigate } from 'react-router-dom'
 import type { AppConfig, Flow } from '../config/env'
 import type { AuthChannel } from './session/auth-channel'
-import { loadSignInSteps } from './flows/load-sign-in-steps'
+import { loadSessionSteps, loadSignInSteps } from './flows/load-sign-in-steps'
 import {
   AuthContext,
   type AuthContextValue,
@@ -53,7 +53,7 @@ const SessionKeeper = lazy(() =>
 
 // The code that talks to LiveChat during a sign-in loads when one runs, not with the sign-in
 // page (its budget is the framework plus a few KB); the popup's window still opens in the click.
-const steps = loadSignInSteps
+const steps = loadSessionSteps
 const complete = async (config: AppConfig, result: AuthorizeResult, flow: Flow) =>
   (await steps()).completeSignIn(config, result, flow)
 /** Best effort, never throws: a token that cannot be revoked expires on its own. */
@@ -246,7 +246,7 @@ export function AuthProvider({
         dispatch({ type: 'SIGN_IN_STARTED', flow })
         const leave = async () => {
           if (flow === 'redirect') {
-            const { startRedirectSignIn } = await steps()
+            const { startRedirectSignIn } = await loadSignInSteps()
             startRedirectSignIn(config, { responseType, returnTo, prompt: options.prompt, scopes })
           } else {
             const { startImplicitSignIn } = await steps()

@@ -173,7 +173,17 @@ test.describe('a production build without VITE_LIVECHAT_ALLOW_PAT', () => {
     }
     const build = spawnSync(
       process.execPath,
-      [vite, 'build', '--mode', 'production', '--outDir', dir, '--emptyOutDir', '--logLevel', 'warn'],
+      [
+        vite,
+        'build',
+        '--mode',
+        'production',
+        '--outDir',
+        dir,
+        '--emptyOutDir',
+        '--logLevel',
+        'warn',
+      ],
       { env, stdio: 'inherit' },
     )
     expect(build.status).toBe(0)
