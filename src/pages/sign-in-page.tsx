@@ -167,7 +167,7 @@ export function SignInPage() {
             <div id={patId} hidden={!patOpen}>
               {patOpen && (
                 <Suspense fallback={<p className="muted">Loading…</p>}>
-                  <PatSignInForm />
+                  <PatSignInForm returnTo={from} />
                 </Suspense>
               )}
             </div>
