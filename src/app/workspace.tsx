@@ -1,7 +1,9 @@
 import { QueryClientProvider } from '@tanstack/react-query'
 import { useEffect, useRef, useState } from 'react'
+import { FirstAnswers } from '../api/first-answers'
 import { useSession } from '../auth/use-auth'
 import { Layout } from '../components/layout'
+import { takeFirstData } from './first-data-store'
 import { createQueryClient } from './query-client'
 
 /**
@@ -15,7 +17,10 @@ export function Workspace() {
 }
 
 function AccountWorkspace() {
+  const { credential } = useSession()
   const [queryClient] = useState(createQueryClient)
+  // The landing page's requests, on their way since the token arrived (first-data.ts).
+  const [firstData] = useState(() => takeFirstData(credential))
   // Drop cached chats the moment the workspace goes away (sign-out), not at garbage collection.
   // Deferred by a tick so StrictMode's rehearsal unmount (immediately re-mounted) does not wipe
   // queries in flight and fetch everything twice.
@@ -27,8 +32,10 @@ function AccountWorkspace() {
     }
   }, [queryClient])
   return (
-    <QueryClientProvider client={queryClient}>
-      <Layout />
-    </QueryClientProvider>
+    <FirstAnswers value={firstData?.take ?? null}>
+      <QueryClientProvider client={queryClient}>
+        <Layout />
+      </QueryClientProvider>
+    </FirstAnswers>
   )
 }

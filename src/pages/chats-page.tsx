@@ -1,5 +1,5 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query'
-import { chatQueries, type ChatListParams } from '../api/chats'
+import { chatQueries, OPEN_CHATS } from '../api/chats'
 import { groupQueries } from '../api/groups'
 import { useApiClient } from '../api/use-api-client'
 import { ChatTable } from '../components/chat-table'
@@ -11,14 +11,12 @@ import { Spinner } from '../ui/spinner'
 import { CHATS_REFRESH_MS, whileVisible } from '../components/while-visible'
 import { useHasScopes } from '../components/use-has-scopes'
 
-const ACTIVE: ChatListParams = { active: true }
-
 /** My open chats (list_chats, chats--access:ro): the groups' chats LiveChat lets me see. */
 export function ChatsPage() {
   const api = useApiClient()
   const hasScopes = useHasScopes()
   const chats = useInfiniteQuery({
-    ...chatQueries.list(api, ACTIVE),
+    ...chatQueries.list(api, OPEN_CHATS),
     refetchInterval: whileVisible(CHATS_REFRESH_MS),
   })
   const groups = useQuery({ ...groupQueries.list(api), enabled: hasScopes(['groups--all:ro']) })
