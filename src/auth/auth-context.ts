@@ -50,8 +50,6 @@ export interface AuthContextValue extends AuthState {
    */
   reauthenticate(): Promise<Session | null>
   dismissError(): void
-  /** Whether the granted scopes cover all of these (LiveChat's implication rules apply). */
-  hasScopes(required: readonly string[]): boolean
 }
 
 export const AuthContext = createContext<AuthContextValue | null>(null)

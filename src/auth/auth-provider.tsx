@@ -29,7 +29,6 @@ import {
 import { startPopupSignIn, type PopupSignIn } from './flows/popup-flow'
 import type { RedirectOutcome } from './answers/redirect-result'
 import { safeReturnTo } from './guards/return-to'
-import { missingScopes } from './guards/scopes'
 import type { PatInput } from './flows/pat-sign-in'
 import type { Session, SignInMethod } from './session/session'
 import type { AuthorizeResult } from './answers/authorize-result'
@@ -366,15 +365,6 @@ export function AuthProvider({
 
   const dismissError = useCallback(() => dispatch({ type: 'ERROR_DISMISSED' }), [])
 
-  // Reads the session of this render, not the ref (updated after commit), so a page asking right
-  // after sign-in gets the granted answer on its first render.
-  const session = state.session
-  const hasScopes = useCallback(
-    (required: readonly string[]) =>
-      session !== null && missingScopes(session.scopes, required).length === 0,
-    [session],
-  )
-
   const value = useMemo<AuthContextValue>(
     () => ({
       ...state,
@@ -385,19 +375,8 @@ export function AuthProvider({
       endSession,
       reauthenticate,
       dismissError,
-      hasScopes,
     }),
-    [
-      state,
-      config,
-      signIn,
-      signInWithToken,
-      signOut,
-      endSession,
-      reauthenticate,
-      dismissError,
-      hasScopes,
-    ],
+    [state, config, signIn, signInWithToken, signOut, endSession, reauthenticate, dismissError],
   )
 
   return (

@@ -6,7 +6,7 @@ import { useApiClient } from '../api/use-api-client'
 import { describeAuthError } from '../auth/errors/auth-error-text'
 import { useAuth } from '../auth/use-auth'
 import { paths } from '../config/paths'
-import { useHasScopes } from './use-has-scopes'
+import { useHasScopes } from '../auth/guards/use-has-scopes'
 
 const NAV = [
   { to: paths.home, label: 'Home', end: true },

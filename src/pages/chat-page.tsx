@@ -16,7 +16,7 @@ import { Page } from '../components/page'
 import { QueryError } from '../components/query-error'
 import { Spinner } from '../ui/spinner'
 import { paths } from '../config/paths'
-import { useHasScopes } from '../components/use-has-scopes'
+import { useHasScopes } from '../auth/guards/use-has-scopes'
 
 const WRITE_MESSAGES = 'chats.conversation--access:rw'
 const CLOSE_CHATS = 'chats--access:rw'
