@@ -63,6 +63,44 @@ export interface SandboxOptions {
    * browser would then show its own credential prompt (livechat-pat.md §9.14).
    */
   wwwAuthenticateBasic: boolean
+
+  // RTM (livechat-rtm-api.md §9, U1–U21; sandbox/RTM.md gives each its reason).
+  /** U1: refuse an upgrade without `organization_id` (HTTP 400). Default false: the JS SDK never sends it. */
+  requireOrganizationId: boolean
+  /** U3: a `ping` before `login` is answered (`respond`), ignored, or refused with an error. Default `respond`. */
+  rtmPreLoginPing: 'respond' | 'ignore' | 'error'
+  /** U7: time to log in after connecting, in ms. Default 30000 (RTM "Authorization"). */
+  rtmLoginTimeoutMs: number
+  /** U7: time without any frame (or control ping) after login before `connection_timeout`. Default 30000. */
+  rtmIdleTimeoutMs: number
+  /** U6: delay between `agent_disconnected` and the close, in ms. Default 50. */
+  rtmDisconnectCloseDelayMs: number
+  /** U6: close code after `agent_disconnected` (the reason goes in the close reason). Default 1000. */
+  rtmDisconnectCloseCode: number
+  /** U8: logged-in connections per agent. Default 10. */
+  rtmMaxConnectionsPerAgent: number
+  /** U8: past the cap, refuse the new login (`too_many_connections`) or evict the oldest (`connection_evicted`). Default `refuse`. */
+  rtmConnectionLimitPolicy: 'refuse' | 'evict-oldest'
+  /** U9: unanswered requests per socket before `pending_requests_limit_reached`. Default 10. */
+  rtmPendingRequestsLimit: number
+  /** U9: a request still unanswered after this many ms gets `request_timeout`. Default 15000. */
+  rtmRequestTimeoutMs: number
+  /** U11: the requester's push before its response. Default false (response first). */
+  pushBeforeResponse: boolean
+  /** U15: member-only chat pushes (incoming_event …) to every agent with group access too. Default false. */
+  rtmBroadcastAllChatPushesToGroup: boolean
+  /** U21: close the socket (1003) on a malformed or binary frame instead of ignoring it. Default false. */
+  rtmStrictFrames: boolean
+  /** A socket whose unsent output passes this many bytes is dropped (a slow consumer). Default 8 MiB. */
+  rtmMaxBufferedBytes: number
+
+  // The customer simulator's automatic customer (sandbox/RTM.md "Autopilot").
+  /** Customers answer agents' messages and new chats arrive now and then. Default false. */
+  autopilot: boolean
+  /** How long a customer takes to answer an agent's message, in ms. Default 2500. */
+  autopilotReplyDelayMs: number
+  /** How often a new customer starts a chat, in ms; 0 = never. Default 45000. */
+  autopilotNewChatEveryMs: number
 }
 
 export const DEFAULT_OPTIONS: SandboxOptions = {
@@ -87,6 +125,23 @@ export const DEFAULT_OPTIONS: SandboxOptions = {
   patLifetime: 0,
   patAccountsMeNeedsScope: false,
   wwwAuthenticateBasic: false,
+  requireOrganizationId: false,
+  rtmPreLoginPing: 'respond',
+  rtmLoginTimeoutMs: 30_000,
+  rtmIdleTimeoutMs: 30_000,
+  rtmDisconnectCloseDelayMs: 50,
+  rtmDisconnectCloseCode: 1000,
+  rtmMaxConnectionsPerAgent: 10,
+  rtmConnectionLimitPolicy: 'refuse',
+  rtmPendingRequestsLimit: 10,
+  rtmRequestTimeoutMs: 15_000,
+  pushBeforeResponse: false,
+  rtmBroadcastAllChatPushesToGroup: false,
+  rtmStrictFrames: false,
+  rtmMaxBufferedBytes: 8 * 1024 * 1024,
+  autopilot: false,
+  autopilotReplyDelayMs: 2_500,
+  autopilotNewChatEveryMs: 45_000,
 }
 
 export type Grant = 'implicit' | 'authorization_code' | 'refresh_token'

@@ -12,7 +12,8 @@ import { holdsAnyScope } from '../scope-rules'
 /** Over RTM: which socket asked, and its request_id (absent for Web API calls). */
 export interface RequestOrigin {
   connectionId: string
-  requestId?: string
+  /** As the client sent it: a string (JS SDK uuid) or a number. */
+  requestId?: string | number
 }
 
 export interface ApiRequest {

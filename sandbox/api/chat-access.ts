@@ -51,15 +51,44 @@ function groupsOverlap(
   return groupIds.some((id) => person.groupIds.includes(id) || (groupZeroIsEveryone && id === 0))
 }
 
-export function canAccessChat(request: ApiRequest, chat: ChatRecord, reach: Reach): boolean {
+/** Whether a person with this reach sees the chat; `extraGroupIds` count as the chat's too. */
+export function personCanAccessChat(
+  person: Person,
+  chat: ChatRecord,
+  reach: Reach,
+  groupZeroIsEveryone: boolean,
+  extraGroupIds: readonly number[] = [],
+): boolean {
   if (reach === 'all') return true
-  if (isChatUser(chat, request.person)) return true
+  if (isChatUser(chat, person)) return true
   if (reach === 'my') return false
-  return groupsOverlap(
-    chat.access.group_ids,
-    request.person,
-    request.state.options.groupZeroIsEveryone,
-  )
+  return groupsOverlap([...chat.access.group_ids, ...extraGroupIds], person, groupZeroIsEveryone)
+}
+
+export function canAccessChat(request: ApiRequest, chat: ChatRecord, reach: Reach): boolean {
+  return personCanAccessChat(request.person, chat, reach, request.state.options.groupZeroIsEveryone)
+}
+
+/**
+ * Groups a write puts a chat in (start_chat, resume_chat, transfer_chat): each must exist
+ * (400 `validation`), and without `all` reach each must be one of the requester's (403
+ * `missing_access`).
+ */
+export function requireReachableGroups(
+  request: ApiRequest,
+  groupIds: readonly number[],
+  reach: Reach,
+  field: string,
+): void {
+  for (const id of groupIds) {
+    if (!request.state.world.groups.some((g) => g.id === id))
+      throw new ApiFailure('validation', `\`${field}\`: no group ${id}`, { field })
+    if (
+      reach !== 'all' &&
+      !groupsOverlap([id], request.person, request.state.options.groupZeroIsEveryone)
+    )
+      throw new ApiFailure('missing_access', `Requester has no access to group ${id}`)
+  }
 }
 
 export function canAccessThread(request: ApiRequest, thread: ThreadRecord, reach: Reach): boolean {

@@ -1,4 +1,6 @@
-// Every emulated method, by API. Anything else answers 404 `not_found`.
+// Every emulated method, by API: the Web API (`/v3.6/<api>/action/<method>`) and RTM (agent
+// methods) call the same handlers, so the rules exist once. Anything else answers 404
+// `not_found` on the Web and `validation` over RTM (U12).
 import type { MethodHandler } from './api-request'
 import {
   deactivateChat,
@@ -7,12 +9,18 @@ import {
   sendEvent,
   unfollowChat,
 } from './agent/chat-writes'
+import { listAgentsForTransfer } from './agent/agents-for-transfer'
+import { addUserToChat, removeUserFromChat } from './agent/chat-users'
 import { getChat } from './agent/get-chat'
 import { getCustomer } from './agent/get-customer'
 import { listArchives } from './agent/list-archives'
 import { listChats } from './agent/list-chats'
 import { listThreads } from './agent/list-threads'
 import { listRoutingStatuses, setRoutingStatus } from './agent/routing'
+import { resumeChat, startChat } from './agent/start-resume'
+import { tagThread, untagThread } from './agent/thread-tags'
+import { transferChat } from './agent/transfer-chat'
+import { sendTypingIndicator, updateChatProperties } from './agent/typing-and-properties'
 import { getAgent, listAgents } from './configuration/agents'
 import { getGroup, listGroups } from './configuration/groups'
 
@@ -32,6 +40,16 @@ export const METHODS: Record<ApiName, Record<string, MethodHandler>> = {
     unfollow_chat: unfollowChat,
     set_routing_status: setRoutingStatus,
     list_routing_statuses: listRoutingStatuses,
+    start_chat: startChat,
+    resume_chat: resumeChat,
+    transfer_chat: transferChat,
+    add_user_to_chat: addUserToChat,
+    remove_user_from_chat: removeUserFromChat,
+    tag_thread: tagThread,
+    untag_thread: untagThread,
+    send_typing_indicator: sendTypingIndicator,
+    update_chat_properties: updateChatProperties,
+    list_agents_for_transfer: listAgentsForTransfer,
   },
   configuration: {
     list_agents: listAgents,

@@ -1,7 +1,7 @@
 // Records → what the API hands out: deep copies (callers must never hold live state), deleted
 // events redacted for normal agents, thread links, chat users with their profiles, summaries.
 import type { Person } from '../seed/identity'
-import type { ChatEvent, ChatRecord, ThreadRecord, World } from '../seed/world'
+import type { ChatEvent, ChatRecord, ChatUserRecord, ThreadRecord, World } from '../seed/world'
 
 type Json = Record<string, unknown>
 
@@ -46,32 +46,35 @@ export function threadView(chat: ChatRecord, thread: ThreadRecord, viewer: Perso
   return view
 }
 
-/** Chat users as the API shows them: agents with name/email/avatar, customers with their profile. */
-export function chatUsersView(chat: ChatRecord, world: World): Json[] {
-  return chat.users.map((user) => {
-    if (user.type === 'agent') {
-      const agent = world.agents.find((a) => a.id === user.id)
-      const view: Json = {
-        id: user.id,
-        type: 'agent',
-        name: agent?.name ?? user.id,
-        email: user.id,
-        present: user.present,
-        avatar: agent ? `https://${agent.avatar_path}` : undefined,
-        visibility: user.visibility ?? 'all',
-      }
-      if (user.events_seen_up_to) view.events_seen_up_to = user.events_seen_up_to
-      if (view.avatar === undefined) delete view.avatar
-      return view
+/** One chat user as the API shows it: an agent with name/email/avatar, a customer with its profile. */
+export function chatUserView(user: ChatUserRecord, world: World): Json {
+  if (user.type === 'agent') {
+    const agent = world.agents.find((a) => a.id === user.id)
+    const view: Json = {
+      id: user.id,
+      type: 'agent',
+      name: agent?.name ?? user.id,
+      email: user.id,
+      present: user.present,
+      avatar: agent ? `https://${agent.avatar_path}` : undefined,
+      visibility: user.visibility ?? 'all',
     }
-    const customer = world.customers.find((c) => c.id === user.id)
-    const { chat_ids: _chatIds, ...profile } = customer
-      ? structuredClone(customer)
-      : { id: user.id, chat_ids: [] }
-    const view: Json = { ...profile, id: user.id, type: 'customer', present: user.present }
     if (user.events_seen_up_to) view.events_seen_up_to = user.events_seen_up_to
+    if (view.avatar === undefined) delete view.avatar
     return view
-  })
+  }
+  const customer = world.customers.find((c) => c.id === user.id)
+  const { chat_ids: _chatIds, ...profile } = customer
+    ? structuredClone(customer)
+    : { id: user.id, chat_ids: [] }
+  const view: Json = { ...profile, id: user.id, type: 'customer', present: user.present }
+  if (user.events_seen_up_to) view.events_seen_up_to = user.events_seen_up_to
+  return view
+}
+
+/** Chat users as the API shows them. */
+export function chatUsersView(chat: ChatRecord, world: World): Json[] {
+  return chat.users.map((user) => chatUserView(user, world))
 }
 
 export function isFollowed(chat: ChatRecord, viewer: Person): boolean {

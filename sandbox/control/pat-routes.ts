@@ -7,6 +7,7 @@ import { encodeBasicCredentials } from '../credentials/basic-credentials'
 import { issuePat, patsOf, type PatRecord } from '../credentials/pat-store'
 import { rfc3339Micro } from '../seed/ids'
 import { PEOPLE, roleCanHold, type Person } from '../seed/identity'
+import type { RtmHub } from '../rtm/hub'
 import type { SandboxState } from '../state'
 import {
   ControlError,
@@ -21,7 +22,7 @@ import { renderControlPage } from './page/control-page'
 
 const MAX_NAME_LENGTH = 100
 
-export function patRoutes(state: SandboxState): Hono {
+export function patRoutes(state: SandboxState, rtm: RtmHub): Hono {
   const routes = new Hono()
 
   routes.post('/pats', async (c) => {
@@ -50,7 +51,7 @@ export function patRoutes(state: SandboxState): Hono {
       }
       // The page shows the secret once, in this answer: never in a redirect URL or history.
       if (input.fromForm)
-        return renderControlPage(state, { created: { ...created, person: person.name } })
+        return renderControlPage(state, rtm, { created: { ...created, person: person.name } })
       return c.json(created, 201)
     } catch (error) {
       return replyError(c, input, error)

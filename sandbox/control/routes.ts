@@ -6,18 +6,21 @@ import { Hono } from 'hono'
 import { DEFAULT_OPTIONS, type SandboxOptions, type SandboxState } from '../state'
 import { bulkRoutes } from './bulk'
 import { ControlError, readInput, reply, replyError } from './control-input'
+import { customerRoutes } from './customer-routes'
 import { renderControlPage } from './page/control-page'
 import { faultRoutes } from './fault-routes'
 import { inspectRoutes } from './inspect-routes'
 import { patRoutes } from './pat-routes'
 import { redirectUriRoutes } from './redirect-uri-routes'
+import { rtmRoutes } from './rtm-routes'
+import type { RtmHub } from '../rtm/hub'
 import { tokenRoutes } from './token-routes'
 
-export function controlRoutes(state: SandboxState): Hono {
+export function controlRoutes(state: SandboxState, rtm: RtmHub): Hono {
   const control = new Hono()
 
   control.get('/', (c) =>
-    renderControlPage(state, { message: c.req.query('message'), error: c.req.query('error') }),
+    renderControlPage(state, rtm, { message: c.req.query('message'), error: c.req.query('error') }),
   )
 
   control.get('/health', (c) => c.json({ ok: true }))
@@ -48,8 +51,10 @@ export function controlRoutes(state: SandboxState): Hono {
   control.route('/', tokenRoutes(state))
   control.route('/', inspectRoutes(state))
   control.route('/', bulkRoutes(state))
-  control.route('/', patRoutes(state))
+  control.route('/', patRoutes(state, rtm))
   control.route('/', redirectUriRoutes(state))
+  control.route('/', rtmRoutes(state, rtm))
+  control.route('/', customerRoutes(state))
 
   return control
 }

@@ -62,3 +62,12 @@ export function findPat(
 export function patsOf(state: SandboxState, accountId: string): PatRecord[] {
   return [...state.pats.values()].filter((record) => record.accountId === accountId)
 }
+
+/** The PAT matching `token` whoever owns it (the control API's `token` selector). */
+export function findPatByToken(state: SandboxState, token: string): PatRecord | undefined {
+  for (const accountId of new Set([...state.pats.values()].map((r) => r.accountId))) {
+    const record = findPat(state, accountId, token)
+    if (record) return record
+  }
+  return undefined
+}

@@ -11,7 +11,8 @@ export interface Requester {
   /** Agent id (email) of the requesting agent; absent for customers and the router. */
   agentId?: string
   connectionId?: string
-  requestId?: string
+  /** As the client sent it: a string (JS SDK uuid) or a number. */
+  requestId?: string | number
 }
 
 export type PushPayload = Record<string, unknown>

@@ -226,14 +226,25 @@ describe('§3.3 mark_events_as_seen and follow_chat', () => {
 
   test('follow_chat makes is_followed true for the requester only; unfollow_chat undoes it', async () => {
     const kit = new ApiKit()
-    const chat = kit.chat(inGroup(1))
+    const chat = kit.chat((c) => inGroup(1)(c) && !hasPresentAgent(NINA)(c))
     const nina = kit.token(NINA)
     expect((await kit.call(nina, 'follow_chat', { id: chat.id })).status).toBe(200)
     expect((await kit.call(nina, 'get_chat', { chat_id: chat.id })).body.is_followed).toBe(true)
     expect(
       (await kit.call(kit.token(OLIVIA), 'get_chat', { chat_id: chat.id })).body.is_followed,
     ).toBe(false)
-    await kit.call(nina, 'unfollow_chat', { id: chat.id })
+    // RTM §Unfollow Chat's sample answer (U18).
+    expect((await kit.call(nina, 'unfollow_chat', { id: chat.id })).body).toEqual({
+      chat_id: chat.id,
+    })
     expect((await kit.call(nina, 'get_chat', { chat_id: chat.id })).body.is_followed).toBe(false)
+  })
+
+  test('rtm §3 unfollow_chat: chat members cannot unfollow (400 validation)', async () => {
+    const kit = new ApiKit()
+    const chat = kit.chat((c) => isActive(c) && hasPresentAgent(NINA)(c))
+    const result = await kit.call(kit.token(NINA), 'unfollow_chat', { id: chat.id })
+    expect(result.status).toBe(400)
+    expect(result.body.error.type).toBe('validation')
   })
 })

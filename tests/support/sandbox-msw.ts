@@ -1,13 +1,43 @@
-// Unit tests talk to the very same sandbox app that `npm start` serves: MSW hands every request
-// for the sandbox origin to `app.fetch` in-process. One definition of the fake LiveChat.
-import { http } from 'msw'
+// Unit tests talk to the very same sandbox that `npm start` serves: MSW hands every HTTP request
+// for the sandbox origin to `app.fetch` in-process, and connects every intercepted WebSocket to
+// the sandbox's RTM hub (the transport-agnostic core the `ws` server also drives). One
+// definition of the fake LiveChat, HTTP and RTM alike.
+import { http, ws } from 'msw'
 import { setupServer } from 'msw/node'
 import { createSandbox } from '../../sandbox/app'
+import type { RtmSocket } from '../../sandbox/rtm/rtm-socket'
 
 export const SANDBOX_ORIGIN = 'http://localhost:4010'
+export const SANDBOX_RTM_URL = 'ws://localhost:4010/v3.6/agent/rtm/ws'
 
 export const sandbox = createSandbox()
 
+// Every WebSocket to the sandbox origin: the hub refuses what the real server refuses (another
+// version or path) by closing at once, as a browser reports a failed handshake (1006).
+const rtm = ws.link('ws://localhost:4010/*')
+
+const rtmHandler = rtm.addEventListener('connection', ({ client }) => {
+  const admission = sandbox.rtm.admit(client.url)
+  if (!admission.ok) {
+    client.close(1006, admission.message)
+    return
+  }
+  // MSW delivers each send in a microtask and drops it once the socket is closing, so the
+  // close is queued behind the sends: a push right before a close still arrives, as over TCP.
+  const socket: RtmSocket = {
+    send: (text) => client.send(text),
+    close: (code, reason) => queueMicrotask(() => client.close(code, reason)),
+    drop: () => queueMicrotask(() => client.close(1006, '')),
+    bufferedAmount: () => 0,
+  }
+  const connection = sandbox.rtm.accept(socket, admission.organizationId)
+  client.addEventListener('message', (event) =>
+    connection.receive(typeof event.data === 'string' ? event.data : null),
+  )
+  client.addEventListener('close', () => connection.closed())
+})
+
 export const server = setupServer(
   http.all(`${SANDBOX_ORIGIN}/*`, async ({ request }) => sandbox.app.fetch(request)),
+  rtmHandler,
 )

@@ -1,83 +1,33 @@
 // The writes an agent makes in a chat (ACA §Send Event, §Deactivate Chat, §Mark Events as Seen,
-// §Follow Chat): send_event appends to the open thread, deactivate_chat closes it.
-import type { ChatRecord, ChatUserRecord, MessageEvent, ThreadRecord } from '../../seed/world'
-import type { ApiRequest } from '../api-request'
+// §Follow Chat; livechat-rtm-api.md §8.1–§8.4): send_event appends to the open thread,
+// deactivate_chat closes it. Each announces its push on the bus (§4.3), whichever transport
+// called it.
+import { pushChatChange, incomingChatPayload } from '../../conversation/chat-pushes'
+import { appendEvent, closeThread } from '../../conversation/chat-ops'
+import { rfc3339Micro } from '../../seed/ids'
+import { requesterOf, type ApiRequest } from '../api-request'
 import { findChat, requireChatReach } from '../chat-access'
 import { ApiFailure } from '../errors'
-import {
-  invalid,
-  isObject,
-  optionalBoolean,
-  optionalEnum,
-  optionalObject,
-  optionalString,
-  requiredString,
-  optionalTimestamp,
-} from '../params'
-import { rfc3339Micro } from '../../seed/ids'
+import { invalid, optionalBoolean, requiredString, optionalTimestamp } from '../params'
 import { latestThread } from '../views'
-import { nextEventTime } from './chat-time'
-
-/** The raw text limit of a message (ACA-DS §Message): 16 KB of UTF-8. */
-export const MAX_TEXT_BYTES = 16 * 1024
-
-function activeThread(chat: ChatRecord): ThreadRecord {
-  const thread = latestThread(chat)
-  if (!thread || !thread.active) throw new ApiFailure('chat_inactive', 'Chat is inactive')
-  return thread
-}
-
-/** The requester as a present chat user; the docs require it before writing [assumed: `missing_access`]. */
-function requesterInChat(request: ApiRequest, chat: ChatRecord): ChatUserRecord {
-  const user = chat.users.find(
-    (u) => u.type === 'agent' && u.id === request.person.email && u.present,
-  )
-  if (!user) throw new ApiFailure('missing_access', 'Requester is not a user of this chat')
-  return user
-}
+import { activeThread, requesterInChat } from './chat-rules'
+import { parseMessageEvent } from './message-event'
 
 export function sendEvent(request: ApiRequest): unknown {
   const reach = requireChatReach(request, 'conversation')
   const chatId = requiredString(request.body, 'chat_id')
-  const event = request.body.event
-  if (event === undefined) invalid('`event` is required', 'event')
-  if (!isObject(event)) invalid('`event` must be an object', 'event')
-  const type = requiredString(event, 'type', 'event.type')
-  if (type !== 'message')
-    invalid('`event.type`: the sandbox only emulates `message` events', 'event.type')
-  if (event.text === undefined) invalid('`event.text` is required', 'event.text')
-  if (typeof event.text !== 'string' || event.text.trim() === '') {
-    invalid('`event.text` must be a non-empty string', 'event.text')
-  }
-  if (Buffer.byteLength(event.text, 'utf8') > MAX_TEXT_BYTES) {
-    invalid('`event.text` is longer than 16 KB', 'event.text')
-  }
-  const visibility =
-    optionalEnum(event, 'visibility', ['all', 'agents'] as const, 'event.visibility') ?? 'all'
-  const customId = optionalString(event, 'custom_id', 'event.custom_id')
-  const properties = optionalObject(event, 'properties', 'event.properties')
-
+  const event = parseMessageEvent(request.body.event, 'event', request.person.email)
   const chat = findChat(request, chatId, reach)
   const thread = activeThread(chat)
   const user = requesterInChat(request, chat)
-  if (user.visibility === 'agents' && visibility === 'all') {
+  if (user.visibility === 'agents' && event.visibility === 'all') {
     invalid(
       'Users with visibility `agents` cannot send events with visibility `all`',
       'event.visibility',
     )
   }
-  const stored: MessageEvent = {
-    id: `${thread.id}_${thread.events.length + 1}`,
-    created_at: nextEventTime(request.state.now(), thread),
-    type: 'message',
-    author_id: request.person.email,
-    text: event.text,
-    visibility,
-  }
-  if (customId !== undefined) stored.custom_id = customId
-  if (properties !== undefined) stored.properties = structuredClone(properties)
-  thread.events.push(stored)
-  // Sending marks every event as seen for the requester (ACA §Send Event).
+  const stored = appendEvent(request.state, chat, thread, event, requesterOf(request))
+  // Sending marks every event as seen for the requester (ACA §Send Event, §8.1).
   user.events_seen_up_to = stored.created_at
   return { event_id: stored.id }
 }
@@ -89,19 +39,22 @@ export function deactivateChat(request: ApiRequest): unknown {
   const chat = findChat(request, chatId, reach)
   const thread = activeThread(chat)
   if (!ignorePresence) requesterInChat(request, chat)
-  thread.events.push({
-    id: `${thread.id}_${thread.events.length + 1}`,
-    created_at: nextEventTime(request.state.now(), thread),
-    type: 'system_message',
-    system_message_type: 'manual_archived_agent',
-    text: `${request.person.name} archived the chat`,
-    visibility: 'all',
-    text_vars: { agent: request.person.name },
-  })
-  thread.active = false
-  delete thread.queue
-  // Closed chats have nobody present, as in the seed's inactive chats.
-  for (const user of chat.users) user.present = false
+  closeThread(
+    request.state,
+    chat,
+    thread,
+    {
+      userId: request.person.email,
+      systemMessage: {
+        type: 'system_message',
+        system_message_type: 'manual_archived_agent',
+        text: `${request.person.name} archived the chat`,
+        visibility: 'all',
+        text_vars: { agent: request.person.name },
+      },
+    },
+    requesterOf(request),
+  )
   return {}
 }
 
@@ -115,6 +68,15 @@ export function markEventsAsSeen(request: ApiRequest): unknown {
   if (user) {
     const stamp = rfc3339Micro(seenUpTo)
     if (!user.events_seen_up_to || stamp > user.events_seen_up_to) user.events_seen_up_to = stamp
+    // Read receipts (§4.3): to the chat's members and followers, the requester's copy included.
+    pushChatChange(
+      request.state,
+      chat,
+      'events_marked_as_seen',
+      'member',
+      { user_id: request.person.email, chat_id: chat.id, seen_up_to: user.events_seen_up_to },
+      { requester: requesterOf(request) },
+    )
   }
   return {}
 }
@@ -122,15 +84,48 @@ export function markEventsAsSeen(request: ApiRequest): unknown {
 export function followChat(request: ApiRequest): unknown {
   const reach = requireChatReach(request, 'read')
   const chat = findChat(request, requiredString(request.body, 'id'), reach)
-  if (!chat.followers.includes(request.person.email)) chat.followers.push(request.person.email)
+  const me = request.person.email
+  const member = chat.users.some((u) => u.type === 'agent' && u.id === me)
+  const following = chat.followers.includes(me)
+  if (!following) chat.followers.push(me)
+  // §8.3: a newcomer (neither a member nor already following) gets the chat as incoming_chat.
+  const thread = latestThread(chat)
+  if (!member && !following && thread) {
+    const requester = requesterOf(request)
+    request.state.events.emit('push', {
+      kind: 'agent',
+      action: 'incoming_chat',
+      agentIds: [me],
+      requester,
+      payload: incomingChatPayload(request.state, chat, thread, requester),
+    })
+  }
   return {}
 }
 
-/** No scope is listed for unfollow_chat; the chat must still exist. */
+/**
+ * No scope is listed for unfollow_chat; the chat must still exist and chat members cannot
+ * unfollow (RTM §Unfollow Chat). The answer is `{chat_id}` as in the sample (U18); the
+ * requester's other connections learn it from `chat_unfollowed` (§4.2).
+ */
 export function unfollowChat(request: ApiRequest): unknown {
   const chatId = requiredString(request.body, 'id')
   const chat = request.state.world.chats.find((c) => c.id === chatId)
   if (!chat) throw new ApiFailure('not_found', 'Chat not found')
-  chat.followers = chat.followers.filter((id) => id !== request.person.email)
-  return {}
+  const me = request.person.email
+  if (chat.users.some((u) => u.type === 'agent' && u.id === me && u.present)) {
+    invalid('Chat members cannot unfollow the chat', 'id')
+  }
+  const wasFollowing = chat.followers.includes(me)
+  chat.followers = chat.followers.filter((id) => id !== me)
+  if (wasFollowing) {
+    request.state.events.emit('push', {
+      kind: 'agent',
+      action: 'chat_unfollowed',
+      agentIds: [me],
+      requester: requesterOf(request),
+      payload: () => ({ chat_id: chat.id }),
+    })
+  }
+  return { chat_id: chat.id }
 }

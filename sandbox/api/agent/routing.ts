@@ -2,8 +2,9 @@
 // and not accepting chats; only bots can be set `offline`. Setting your own status needs
 // `agents--my:rw`, anyone else's `agents--all:rw`; bots need `agents-bot--my:rw` (own client's
 // bots) or `agents-bot--all:rw`.
+import { setRoutingStatusOf } from '../../conversation/routing'
 import type { RoutingStatus } from '../../seed/world'
-import { requireAnyScope, type ApiRequest } from '../api-request'
+import { requesterOf, requireAnyScope, type ApiRequest } from '../api-request'
 import { ApiFailure } from '../errors'
 import {
   invalid,
@@ -40,7 +41,7 @@ export function setRoutingStatus(request: ApiRequest): unknown {
   const allowed = bot ? BOT_STATUSES : AGENT_STATUSES
   if (!(allowed as readonly string[]).includes(status))
     invalid(`\`status\` must be one of: ${allowed.join(', ')}`, 'status')
-  world.routingStatuses.set(agentId, status as RoutingStatus)
+  setRoutingStatusOf(request.state, agentId, status as RoutingStatus, requesterOf(request))
   return {}
 }
 

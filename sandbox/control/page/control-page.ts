@@ -1,17 +1,22 @@
 // GET /sandbox: a small control page (plain HTML forms, no script) showing the current
-// options, latency, faults, tokens and recent requests, with forms to change them. Every
+// options, latency, faults, customers, RTM sockets, tokens, PATs, redirect URIs and recent
+// requests, with forms to change them. Every
 // interpolated value is escaped; every control has a real label. One file per section.
+import type { RtmHub } from '../../rtm/hub'
 import type { SandboxState } from '../../state'
+import { customersSection } from './customers-section'
 import { faultsSection } from './faults-section'
 import { esc, field, STYLE } from './html'
 import { optionsSection } from './options-section'
 import { patsSection, type CreatedPat } from './pats-section'
 import { redirectUrisSection } from './redirect-uris-section'
+import { rtmSection } from './rtm-section'
 import { requestsSection } from './requests-section'
 import { tokensSection } from './tokens-section'
 
 export function renderControlPage(
   state: SandboxState,
+  rtm: RtmHub,
   notice: { message?: string; error?: string; created?: CreatedPat },
 ): Response {
   const message = notice.created
@@ -35,6 +40,8 @@ ${banner}
     <button type="submit">Set latency</button>
   </form></section>
 ${faultsSection(state)}
+${customersSection(state)}
+${rtmSection(rtm)}
 ${tokensSection(state)}
 ${patsSection(state, notice.created)}
 ${redirectUrisSection(state)}

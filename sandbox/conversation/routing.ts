@@ -1,0 +1,22 @@
+// Changing an agent's routing status, from set_routing_status (Web or RTM) or the auto-away of
+// RTM sessions (livechat-rtm-api.md §2.4): the world changes and `routing_status_set` goes on
+// the bus (§4.3).
+import type { Requester } from '../events/sandbox-events'
+import type { RoutingStatus } from '../seed/world'
+import type { SandboxState } from '../state'
+
+export function setRoutingStatusOf(
+  state: SandboxState,
+  agentId: string,
+  status: RoutingStatus,
+  requester?: Requester,
+): void {
+  state.world.routingStatuses.set(agentId, status)
+  state.events.emit('push', {
+    kind: 'routing',
+    action: 'routing_status_set',
+    agentId,
+    requester,
+    payload: () => ({ agent_id: agentId, status }),
+  })
+}
