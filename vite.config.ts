@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { loadEnv, type Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
@@ -39,6 +40,12 @@ const SIGN_IN_COMPONENTS = /\/components\/(when-idle|auth-error-alert)\./
 
 export default defineConfig(({ mode }) => ({
   plugins: [react(), securityHeaders(loadEnv(mode, process.cwd(), 'VITE_'))],
+  resolve: {
+    alias: {
+      // qs (through the accounts SDK) needs only a WeakMap: see build-shims/side-channel.cjs.
+      'side-channel': fileURLToPath(new URL('./build-shims/side-channel.cjs', import.meta.url)),
+    },
+  },
   server: { port: 5173, strictPort: true },
   preview: { port: 4173, strictPort: true },
   // No modulepreload polyfill: every browser the app supports preloads modules natively.
