@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, type ComponentType, type ReactNode } from 'react'
-import { Route, Routes } from 'react-router-dom'
+import { Outlet, Route, Routes } from 'react-router-dom'
 import { RequireAuth } from '../auth/guards/require-auth'
 import { RequireScopes } from '../auth/guards/require-scopes'
 import { useAuth } from '../auth/use-auth'
@@ -35,6 +35,10 @@ const SupervisorPage = lazyPage(load.supervisor, 'SupervisorPage')
 const NotFoundPage = lazyPage(() => import('../pages/not-found-page'), 'NotFoundPage')
 // The Flow lab is public (a demo starts there, signed out) and never in the sign-in bundle.
 const FlowsPage = lazyPage(() => import('../pages/flows-page'), 'FlowsPage')
+// Signed out, the lab brings its own top bar (lazy, with the lab).
+const PublicFrame = lazy(() =>
+  import('./public-frame').then((module) => ({ default: module.PublicFrame })),
+)
 // Rarely shown, so it loads when needed rather than with the sign-in page.
 const MissingScopesPage = lazy(() =>
   import('../pages/missing-scopes-page').then((module) => ({ default: module.MissingScopesPage })),
@@ -87,28 +91,39 @@ function Loading({ children }: { children: ReactNode }) {
   )
 }
 
+/**
+ * A signed-in agent sees every page inside the one workspace (its query cache, navigation and
+ * account menu), the public Flow lab included, so going to the lab and back keeps the cache.
+ * Signed out, the routes render bare: RequireAuth sends them to sign in, the lab stays public.
+ */
+function SessionFrame() {
+  const { session } = useAuth()
+  if (!session) return <Outlet />
+  return (
+    <Loading>
+      <Workspace />
+    </Loading>
+  )
+}
+
 /** The route table: public sign-in, everything else behind <RequireAuth>, scopes declared per route. */
 export function AppRoutes() {
   usePreloadWorkspace()
   return (
     <Routes>
       <Route path="sign-in" element={<SignInPage />} />
-      <Route
-        path="flows"
-        element={
-          <Loading>
-            <FlowsPage />
-          </Loading>
-        }
-      />
-      <Route element={<RequireAuth />}>
+      <Route element={<SessionFrame />}>
         <Route
+          path="flows"
           element={
             <Loading>
-              <Workspace />
+              <PublicFrame>
+                <FlowsPage />
+              </PublicFrame>
             </Loading>
           }
-        >
+        />
+        <Route element={<RequireAuth />}>
           <Route element={<RequireScopes scopes={ROUTE_SCOPES.home} fallback={MissingScopes} />}>
             <Route
               index
