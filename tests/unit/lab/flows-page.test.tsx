@@ -10,6 +10,9 @@ import { popupRun, redirectCodeRun } from './lab-runs'
 
 afterEach(() => resetLabStore())
 
+/** The whole app, the lab and (signed in) the workspace render lazily: give a loaded CI machine time. */
+const SLOW = { timeout: 8000 }
+
 describe('Flow lab page', () => {
   it('signed out: its own top bar, the control bar, and the comparison charts from the kept runs', async () => {
     sessionStorage.setItem(
@@ -17,7 +20,9 @@ describe('Flow lab page', () => {
       JSON.stringify({ popup: popupRun(), redirect: redirectCodeRun() }),
     )
     renderApp({ route: '/flows' })
-    expect(await screen.findByRole('heading', { name: 'Flow lab', level: 1 })).toBeInTheDocument()
+    expect(
+      await screen.findByRole('heading', { name: 'Flow lab', level: 1 }, SLOW),
+    ).toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'Sign in' })).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Run' })).toBeEnabled()
     expect(screen.getByRole('button', { name: 'Run all' })).toBeEnabled()
@@ -31,8 +36,10 @@ describe('Flow lab page', () => {
 
   it('signed in: inside the workspace, its navigation and account menu', async () => {
     renderApp({ route: '/flows', as: 'nina@acme.test' })
-    expect(await screen.findByRole('heading', { name: 'Flow lab', level: 1 })).toBeInTheDocument()
-    const link = await screen.findByRole('link', { name: 'Flow lab' })
+    expect(
+      await screen.findByRole('heading', { name: 'Flow lab', level: 1 }, SLOW),
+    ).toBeInTheDocument()
+    const link = await screen.findByRole('link', { name: 'Flow lab' }, SLOW)
     expect(screen.getByRole('navigation', { name: 'Main' })).toContainElement(link)
     expect(link).toHaveAttribute('aria-current', 'page')
     expect(screen.getByRole('button', { name: 'Sign out' })).toBeInTheDocument()
@@ -59,7 +66,7 @@ describe('Flow lab page', () => {
     const diagram = await screen.findByRole(
       'group',
       { name: /^Sequence diagram of the Redirect/ },
-      { timeout: 8000 },
+      SLOW,
     )
     const lanes = within(within(diagram).getByRole('list', { name: 'Lanes' })).getAllByRole(
       'listitem',
