@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { lazy, useEffect } from 'react'
 import { Route, Routes } from 'react-router-dom'
 import { RequireAuth } from '../auth/guards/require-auth'
 import { useAuth } from '../auth/use-auth'
@@ -10,7 +10,11 @@ import { lazyPage, Loading } from './lazy-page'
 const loadWorkspaceRoutes = () => import('./workspace-routes')
 const WorkspaceRoutes = lazyPage(loadWorkspaceRoutes, 'WorkspaceRoutes')
 // The Flow lab is public (a demo starts there, signed out) and never in the sign-in bundle.
+// Signed out it comes with its own top bar; signed in it is one of the workspace's routes.
 const FlowsPage = lazyPage(() => import('../pages/flows-page'), 'FlowsPage')
+const PublicFrame = lazy(() =>
+  import('./public-frame').then((module) => ({ default: module.PublicFrame })),
+)
 
 /**
  * Once LiveChat has answered a sign-in, the workspace will very likely be shown: fetch its code
@@ -27,20 +31,29 @@ function usePreloadWorkspace() {
   }, [status])
 }
 
-/** The route table: public sign-in and flow lab; everything else behind <RequireAuth>. */
+/**
+ * The route table: public sign-in and, signed out, the flow lab; everything else behind
+ * <RequireAuth>. A signed-in agent's /flows is a workspace route (workspace-routes.tsx), inside
+ * the one workspace shell, so going to the lab and back keeps the query cache.
+ */
 export function AppRoutes() {
   usePreloadWorkspace()
+  const { session } = useAuth()
   return (
     <Routes>
       <Route path="sign-in" element={<SignInPage />} />
-      <Route
-        path="flows"
-        element={
-          <Loading>
-            <FlowsPage />
-          </Loading>
-        }
-      />
+      {!session && (
+        <Route
+          path="flows"
+          element={
+            <Loading>
+              <PublicFrame>
+                <FlowsPage />
+              </PublicFrame>
+            </Loading>
+          }
+        />
+      )}
       <Route element={<RequireAuth />}>
         <Route
           path="*"

@@ -29,6 +29,8 @@ const TeamPage = lazyPage(load.team, 'TeamPage')
 const SessionPage = lazyPage(load.session, 'SessionPage')
 const SupervisorPage = lazyPage(load.supervisor, 'SupervisorPage')
 const NotFoundPage = lazyPage(() => import('../pages/not-found-page'), 'NotFoundPage')
+// The same chunk as the public /flows route's (router.tsx): the lab signed in.
+const FlowsPage = lazyPage(() => import('../pages/flows-page'), 'FlowsPage')
 // Rarely shown, so it loads when needed.
 const MissingScopesPage = lazy(() =>
   import('../pages/missing-scopes-page').then((module) => ({ default: module.MissingScopesPage })),
@@ -147,6 +149,14 @@ export function WorkspaceRoutes() {
             }
           />
         </Route>
+        <Route
+          path="flows"
+          element={
+            <Loading>
+              <FlowsPage />
+            </Loading>
+          }
+        />
         <Route
           path="*"
           element={
