@@ -10,10 +10,9 @@ export const ROOT = resolve(import.meta.dirname, '..')
 
 /** Which route each lazy page chunk serves, by its source module (manifest `src`). */
 export const ROUTE_CHUNKS = {
-  // Every signed-in page is in the workspace's one shared chunk (vite.config.ts): the shell's
-  // "with its imports" is what any signed-in route downloads.
-  'src/app/workspace.tsx': 'workspace (every signed-in route and page)',
-  'src/app/workspace-routes.tsx': 'workspace route table',
+  // The signed-in route table with the workspace's one shared chunk (every signed-in page,
+  // vite.config.ts): its "with its imports" is what any signed-in route downloads.
+  'src/app/workspace-routes.tsx': 'workspace (every signed-in route and page)',
   'src/pages/flows-page.tsx': '/flows (flow lab)',
 }
 

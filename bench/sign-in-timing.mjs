@@ -1,42 +1,19 @@
 // Sign-in to first data in real Chromium with a fixed latency on every sandbox request: from the
 // click to the token, to the validated session (/v2/info), to the first chat list painted, and
 // the number of sequential round trips on that path, derived from the request timings.
+import { tsImport } from 'tsx/esm/api'
 import { APP, SANDBOX, sandboxControl } from './servers.mjs'
 import { CHAT_ROW, FLOWS, signIn } from './sign-in.mjs'
 
 export const LATENCY_MS = 50
 
-/**
- * The protocol floor per flow, in sequential round trips to LiveChat (accounts + API) from the
- * click to the first chat list, for a first sign-in (the sandbox is reset before each run). The
- * accounts part is the same for all: the authorize request that shows the sign-in page, the
- * sign-in POST that shows the consent page (the app is not private, so a first grant asks,
- * livechat-auth-protocol.md §8), the consent POST that delivers the answer. Code + PKCE must then
- * exchange the code (POST /v2/token) before it has a token. With a token, validating it
- * (GET /v2/info) and the first list_chats can run side by side: one round trip together.
- */
-export const FLOORS = {
-  'popup (token)': {
-    roundTrips: 4,
-    path: 'authorize → sign-in → consent [postMessage token] → /v2/info ∥ list_chats',
-  },
-  'popup (code + PKCE)': {
-    roundTrips: 5,
-    path: 'authorize → sign-in → consent [postMessage code] → /v2/token → /v2/info ∥ list_chats',
-  },
-  'redirect (token)': {
-    roundTrips: 4,
-    path: 'authorize → sign-in → consent [302 to the app, #token] → /v2/info ∥ list_chats',
-  },
-  'redirect (code + PKCE)': {
-    roundTrips: 5,
-    path: 'authorize → sign-in → consent [302 to the app, ?code] → /v2/token → /v2/info ∥ list_chats',
-  },
-  'implicit (no SDK)': {
-    roundTrips: 4,
-    path: 'authorize → sign-in → consent [302 to the app, #token] → /v2/info ∥ list_chats',
-  },
-}
+// The round-trip and milestone definitions are the Flow lab's own (src/lab/sign-in-measures.ts),
+// loaded through tsx: one implementation, so the lab and the bench count the same way.
+const measures = await tsImport('../src/lab/sign-in-measures.ts', import.meta.url)
+export const { longestChain } = measures
+
+/** The protocol floor per flow (src/lab/sign-in-measures.ts, PROTOCOL_FLOORS). */
+export const FLOORS = measures.PROTOCOL_FLOORS
 
 /** Marks taken in every page and popup, in wall-clock ms like Playwright's request timings. */
 const MARKS_SCRIPT = `(() => {
@@ -49,9 +26,12 @@ const MARKS_SCRIPT = `(() => {
     if (button && /^Sign in with/.test(button.textContent || '')) mark('click', Date.now())
   }, true)
   // The app's document coming back from LiveChat with the answer in its URL: the browser has
-  // the token (or code) from the moment that navigation started.
-  if (location.origin === ${JSON.stringify(APP)} && /[#&?](access_token|code|error)=/.test(location.href))
-    mark('answer', Math.round(performance.timeOrigin))
+  // the token (or code) once the redirect carrying it arrived, when the document's own fetch
+  // began (the time origin is earlier: the navigation started with the redirected form post).
+  if (location.origin === ${JSON.stringify(APP)} && /[#&?](access_token|code|error)=/.test(location.href)) {
+    const entry = performance.getEntriesByType('navigation')[0]
+    mark('answer', Math.round(performance.timeOrigin + (entry ? entry.fetchStart : 0)))
+  }
   addEventListener('message', (event) => {
     if (event.origin === ${JSON.stringify(SANDBOX)}) mark('message', Date.now())
   }, true)
@@ -87,30 +67,6 @@ function timed(request) {
   }
 }
 
-/**
- * The longest chain of requests where each started after the previous one's response ended,
- * ending at `last`: the sequential round trips on its path (an upper bound on what had to wait:
- * a request that merely started later also counts).
- */
-export function longestChain(requests, last) {
-  const sorted = [...requests].sort((a, b) => a.start - b.start)
-  const best = new Map()
-  for (const r of sorted) {
-    let chain = [r]
-    for (const q of sorted) {
-      if (q === r || q.end === null || q.end > r.start) continue
-      const before = best.get(q)
-      if (before && before.length + 1 > chain.length) chain = [...before, r]
-    }
-    best.set(r, chain)
-  }
-  return best.get(last) ?? []
-}
-
-function firstAfter(list, at, test) {
-  return list.filter((r) => r.start >= at && test(r)).sort((a, b) => a.start - b.start)[0] ?? null
-}
-
 async function oneRun(browser, flowName) {
   await sandboxControl('/reset')
   await sandboxControl('/latency', { ms: LATENCY_MS })
@@ -137,29 +93,30 @@ async function oneRun(browser, flowName) {
     const painted = marks.painted?.find((t) => t >= (click ?? 0))
     if (click === undefined || painted === undefined) throw new Error(`${flowName}: marks missing`)
     const all = requests.map(timed).filter((r) => r.end !== null && r.start >= click)
-    const code = FLOWS[flowName].responseType === 'code'
     const answer = Math.min(
       ...[...(marks.answer ?? []), ...(marks.message ?? [])].filter((t) => t >= click),
     )
-    const exchange = code ? firstAfter(all, click, (r) => r.path === '/v2/token') : null
-    const token = code ? exchange?.end : answer
-    const info = firstAfter(all, token ?? click, (r) => r.path === '/v2/info')
-    const listChats = firstAfter(all, answer, (r) => r.agentAction === 'list_chats')
-    if (!Number.isFinite(token) || !info || !listChats) {
-      const seen = JSON.stringify({ marks, token, info: !!info, listChats: !!listChats })
+    const measured = measures.milestones({
+      click,
+      answer: Number.isFinite(answer) ? answer : null,
+      responseType: FLOWS[flowName].responseType,
+      exchanges: all,
+      isFirstData: (r) => r.agentAction === 'list_chats',
+    })
+    const { toToken, toValidated, toFirstData, firstData: listChats } = measured
+    if (toToken === null || toValidated === null || !listChats) {
+      const seen = JSON.stringify({ marks, toToken, toValidated, listChats: !!listChats })
       throw new Error(`${flowName}: path incomplete ${seen}`)
     }
+    const token = click + toToken
+    const chain = measures.roundTrips(all, { liveChatOrigins: [SANDBOX], last: listChats })
     // Up to the list_chats response (browser and network clocks may differ by a millisecond).
     const onPath = all.filter((r) => r.end <= listChats.end)
-    const chain = longestChain(
-      onPath.filter((r) => r.origin === SANDBOX),
-      listChats,
-    )
     const chainAll = longestChain(onPath, listChats)
     return {
-      clickToToken: token - click,
-      clickToValidated: info.end - click,
-      clickToFirstData: listChats.end - click,
+      clickToToken: toToken,
+      clickToValidated: toValidated,
+      clickToFirstData: toFirstData,
       clickToPainted: painted - click,
       tokenToPainted: painted - token,
       roundTrips: chain.length,

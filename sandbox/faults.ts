@@ -1,5 +1,5 @@
 // Fault injection and the request log. Every non-control request is logged (method, path,
-// time, status), waits `state.latencyMs`, and may be answered by the first matching FaultRule
+// arrival and answer times, status), waits `state.latencyMs`, and may be answered by the first matching FaultRule
 // instead of the real handler (which then never runs: no side effects). Control requests
 // (/sandbox, /sandbox/*) are never delayed, failed or logged, so a test can always clear a fault.
 import type { MiddlewareHandler } from 'hono'
@@ -32,10 +32,12 @@ export function faultMiddleware(state: SandboxState): MiddlewareHandler {
       if (rule.delayMs) await sleep(rule.delayMs)
       const response = faultResponse(state, rule, path)
       entry.status = response.status
+      entry.end = state.now()
       return response
     }
     await next()
     entry.status = c.res.status
+    entry.end = state.now()
   }
 }
 

@@ -240,7 +240,8 @@ export class SandboxState {
   /** `${clientId} ${accountId}` → timestamps of recent authorize hits. */
   authorizeHits = new Map<string, number[]>()
   /** Every request the sandbox saw (method, path, time): tests and the bench count them. */
-  requestLog: { method: string; path: string; at: number; status?: number }[] = []
+  /** `at`: the request arrived; `end`: its answer was ready (after any latency). */
+  requestLog: { method: string; path: string; at: number; end?: number; status?: number }[] = []
   /** Chats, customers, routing statuses: what the agent API reads and writes. */
   world: World = createWorld()
   /** Authorization code → the access token it was exchanged for: a replayed code revokes it (RFC 6749 §4.1.2). */

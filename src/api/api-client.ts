@@ -48,6 +48,13 @@ export interface ApiClientOptions {
    * whatever is in flight and no late answer lands anywhere (catalogue #57).
    */
   signal?: AbortSignal
+  /**
+   * Requests already made with this credential before LiveChat confirmed it (app/first-data.ts):
+   * the answer to such a request, handed out once, stands in for sending it again.
+   */
+  answersFrom?: (request: string) => Promise<unknown> | undefined
+  /** Hears every request this client sends, by the same name `answersFrom` uses. */
+  recordTo?: (request: string, answer: Promise<unknown>) => void
 }
 
 const REGION = /^[a-z]{2,8}(-[a-z0-9]{1,8})?$/
@@ -81,6 +88,15 @@ export function createApiClient(
     }
   }
 
+  /** A request by its name (API, method or path, body): an answer recorded for it is used once. */
+  const once = <T>(request: string, send: () => Promise<T>): Promise<T> => {
+    const recorded = options.answersFrom?.(request)
+    if (recorded) return recorded as Promise<T>
+    const answer = send()
+    options.recordTo?.(request, answer)
+    return answer
+  }
+
   const rpc = <T>(
     api: 'agent' | 'configuration',
     method: string,
@@ -104,22 +120,24 @@ export function createApiClient(
         signals(init.signal),
         timeoutMs,
       )
-    return withReauth(async (credential) => {
-      const own = credentialRegion(credential)
-      try {
-        return await send(credential, own)
-      } catch (error) {
-        // One retry in the region LiveChat names (agent-api §1.3).
-        const region =
-          error instanceof ApiError && error.kind === 'misdirected_request'
-            ? error.data?.region
-            : undefined
-        if (typeof region === 'string' && REGION.test(region) && region !== own) {
-          return send(credential, region)
+    return once(`${api} ${method} ${JSON.stringify(body)}`, () =>
+      withReauth(async (credential) => {
+        const own = credentialRegion(credential)
+        try {
+          return await send(credential, own)
+        } catch (error) {
+          // One retry in the region LiveChat names (agent-api §1.3).
+          const region =
+            error instanceof ApiError && error.kind === 'misdirected_request'
+              ? error.data?.region
+              : undefined
+          if (typeof region === 'string' && REGION.test(region) && region !== own) {
+            return send(credential, region)
+          }
+          throw error
         }
-        throw error
-      }
-    })
+      }),
+    )
   }
 
   return {
@@ -130,15 +148,17 @@ export function createApiClient(
     agent: (method, body, init) => rpc('agent', method, body, init),
     configuration: (method, body, init) => rpc('configuration', method, body, init),
     accounts: (path, init = {}) =>
-      withReauth((credential) =>
-        request(
-          `${config.accountsUrl}${path}`,
-          {
-            method: init.method ?? 'GET',
-            headers: { Authorization: authorizationOf(credential) },
-          },
-          signals(init.signal),
-          timeoutMs,
+      once(`accounts ${init.method ?? 'GET'} ${path}`, () =>
+        withReauth((credential) =>
+          request(
+            `${config.accountsUrl}${path}`,
+            {
+              method: init.method ?? 'GET',
+              headers: { Authorization: authorizationOf(credential) },
+            },
+            signals(init.signal),
+            timeoutMs,
+          ),
         ),
       ),
   }

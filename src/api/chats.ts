@@ -20,6 +20,9 @@ export interface ChatListPage extends Paginated {
   found_chats: number
 }
 
+/** The open chats, as the chats page lists them (and the first-data prefetch asks for them). */
+export const OPEN_CHATS: ChatListParams = { active: true, limit: 100 }
+
 function firstPage(params: ChatListParams): object {
   const filters: Record<string, unknown> = { active: params.active }
   if (params.groupIds) filters.group_ids = params.groupIds

@@ -4,6 +4,7 @@ import { AuthProvider } from '../auth/auth-provider'
 import type { RedirectOutcome } from '../auth/answers/redirect-result'
 import type { AppConfig } from '../config/env'
 import { ErrorBoundary } from './error-boundary'
+import { speculateFirstData } from './first-data-store'
 
 interface AppProvidersProps {
   config: AppConfig
@@ -33,6 +34,7 @@ export function AppProviders({
           config={config}
           redirectOutcome={redirectOutcome}
           restoreSilently={restoreSilently}
+          onToken={(credential, returnTo) => speculateFirstData(config, credential, returnTo)}
         >
           {children}
         </AuthProvider>,

@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { lazy, useEffect } from 'react'
 import { Route, Routes } from 'react-router-dom'
 import { RequireAuth } from '../auth/guards/require-auth'
 import { useAuth } from '../auth/use-auth'
@@ -6,11 +6,15 @@ import { SignInPage } from '../pages/sign-in-page'
 import { lazyPage, Loading } from './lazy-page'
 
 // The sign-in page is the only page in the startup bundle: the workspace's route table and every
-// page load later, each in its own chunk.
+// signed-in page load later, in the workspace's chunk.
 const loadWorkspaceRoutes = () => import('./workspace-routes')
 const WorkspaceRoutes = lazyPage(loadWorkspaceRoutes, 'WorkspaceRoutes')
 // The Flow lab is public (a demo starts there, signed out) and never in the sign-in bundle.
+// Signed out it comes with its own top bar; signed in it is one of the workspace's routes.
 const FlowsPage = lazyPage(() => import('../pages/flows-page'), 'FlowsPage')
+const PublicFrame = lazy(() =>
+  import('./public-frame').then((module) => ({ default: module.PublicFrame })),
+)
 
 /**
  * Once LiveChat has answered a sign-in, the workspace will very likely be shown: fetch its code
@@ -20,27 +24,33 @@ function usePreloadWorkspace() {
   const { status } = useAuth()
   useEffect(() => {
     if (status !== 'validating') return
-    loadWorkspaceRoutes().then(
-      (module) => module.preloadWorkspacePages(),
-      () => undefined,
-    )
+    loadWorkspaceRoutes().catch(() => undefined)
   }, [status])
 }
 
-/** The route table: public sign-in and flow lab; everything else behind <RequireAuth>. */
+/**
+ * The route table: public sign-in and, signed out, the flow lab; everything else behind
+ * <RequireAuth>. A signed-in agent's /flows is a workspace route (workspace-routes.tsx), inside
+ * the one workspace shell, so going to the lab and back keeps the query cache.
+ */
 export function AppRoutes() {
   usePreloadWorkspace()
+  const { session } = useAuth()
   return (
     <Routes>
       <Route path="sign-in" element={<SignInPage />} />
-      <Route
-        path="flows"
-        element={
-          <Loading>
-            <FlowsPage />
-          </Loading>
-        }
-      />
+      {!session && (
+        <Route
+          path="flows"
+          element={
+            <Loading>
+              <PublicFrame>
+                <FlowsPage />
+              </PublicFrame>
+            </Loading>
+          }
+        />
+      )}
       <Route element={<RequireAuth />}>
         <Route
           path="*"

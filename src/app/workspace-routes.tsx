@@ -1,41 +1,23 @@
 // The signed-in part of the route table: every workspace page, the scopes each needs, and what
-// shows when one is missing. Its own chunk (loaded while a token is validated, or on the first
-// signed-in visit), so the sign-in page carries none of it.
-import { lazy } from 'react'
+// shows when one is missing. Loaded while a token is validated (or on the first signed-in
+// visit) with the workspace's one chunk, which holds every signed-in page (vite.config.ts): the
+// sign-in page carries none of it, and going from page to page waits for no chunk.
 import { Route, Routes } from 'react-router-dom'
 import { RequireScopes } from '../auth/guards/require-scopes'
+import { ArchivesPage } from '../pages/archives-page'
+import { ChatsPage } from '../pages/chats-page'
+import { CustomerPage } from '../pages/customer-page'
+import { HomePage } from '../pages/home-page'
+import { MissingScopesPage } from '../pages/missing-scopes-page'
+import { NotFoundPage } from '../pages/not-found-page'
+import { SessionPage } from '../pages/session-page'
+import { SupervisorPage } from '../pages/supervisor-page'
+import { TeamPage } from '../pages/team-page'
 import { lazyPage, Loading } from './lazy-page'
+import { Workspace } from './workspace'
 
-// Each page is its own chunk.
-const load = {
-  workspace: () => import('./workspace'),
-  home: () => import('../pages/home-page'),
-  chats: () => import('../pages/chats-page'),
-  archives: () => import('../pages/archives-page'),
-  customer: () => import('../pages/customer-page'),
-  team: () => import('../pages/team-page'),
-  session: () => import('../pages/session-page'),
-  supervisor: () => import('../pages/supervisor-page'),
-}
-
-const Workspace = lazyPage(load.workspace, 'Workspace')
-const HomePage = lazyPage(load.home, 'HomePage')
-const ChatsPage = lazyPage(load.chats, 'ChatsPage')
-const ArchivesPage = lazyPage(load.archives, 'ArchivesPage')
-const CustomerPage = lazyPage(load.customer, 'CustomerPage')
-const TeamPage = lazyPage(load.team, 'TeamPage')
-const SessionPage = lazyPage(load.session, 'SessionPage')
-const SupervisorPage = lazyPage(load.supervisor, 'SupervisorPage')
-const NotFoundPage = lazyPage(() => import('../pages/not-found-page'), 'NotFoundPage')
-// Rarely shown, so it loads when needed.
-const MissingScopesPage = lazy(() =>
-  import('../pages/missing-scopes-page').then((module) => ({ default: module.MissingScopesPage })),
-)
-
-/** Fetches every page's code ahead of need (a token is being validated: the workspace is next). */
-export function preloadWorkspacePages(): void {
-  for (const loader of Object.values(load)) loader().catch(() => undefined)
-}
+// The same chunk as the public /flows route's (router.tsx): the lab signed in.
+const FlowsPage = lazyPage(() => import('../pages/flows-page'), 'FlowsPage')
 
 /**
  * The scopes each page needs, on its route: the table below reads as the app's permission map.
@@ -51,109 +33,47 @@ export const ROUTE_SCOPES = {
 
 /** What <RequireScopes> shows when the token lacks a scope: each one explained, Request access. */
 function MissingScopes({ missing }: { missing: readonly string[] }) {
-  return (
-    <Loading>
-      <MissingScopesPage missing={missing} />
-    </Loading>
-  )
+  return <MissingScopesPage missing={missing} />
 }
+
+/** A route that needs these scopes, with the missing-scope page in their place. */
+const guarded = (scopes: readonly string[]) => (
+  <RequireScopes scopes={scopes} fallback={MissingScopes} />
+)
 
 /** Behind <RequireAuth>: the workspace shell and its pages, scopes declared per route. */
 export function WorkspaceRoutes() {
   return (
     <Routes>
-      <Route
-        element={
-          <Loading>
-            <Workspace />
-          </Loading>
-        }
-      >
-        <Route element={<RequireScopes scopes={ROUTE_SCOPES.home} fallback={MissingScopes} />}>
-          <Route
-            index
-            element={
-              <Loading>
-                <HomePage />
-              </Loading>
-            }
-          />
+      <Route element={<Workspace />}>
+        <Route element={guarded(ROUTE_SCOPES.home)}>
+          <Route index element={<HomePage />} />
         </Route>
-        <Route element={<RequireScopes scopes={ROUTE_SCOPES.chats} fallback={MissingScopes} />}>
-          <Route
-            path="chats"
-            element={
-              <Loading>
-                <ChatsPage />
-              </Loading>
-            }
-          />
+        <Route element={guarded(ROUTE_SCOPES.chats)}>
+          <Route path="chats" element={<ChatsPage />} />
           {/* The same three-pane screen: a deep link opens the chat in it. */}
-          <Route
-            path="chats/:chatId"
-            element={
-              <Loading>
-                <ChatsPage />
-              </Loading>
-            }
-          />
-          <Route
-            path="archives"
-            element={
-              <Loading>
-                <ArchivesPage />
-              </Loading>
-            }
-          />
+          <Route path="chats/:chatId" element={<ChatsPage />} />
+          <Route path="archives" element={<ArchivesPage />} />
         </Route>
-        <Route element={<RequireScopes scopes={ROUTE_SCOPES.customer} fallback={MissingScopes} />}>
-          <Route
-            path="customers/:customerId"
-            element={
-              <Loading>
-                <CustomerPage />
-              </Loading>
-            }
-          />
+        <Route element={guarded(ROUTE_SCOPES.customer)}>
+          <Route path="customers/:customerId" element={<CustomerPage />} />
         </Route>
-        <Route element={<RequireScopes scopes={ROUTE_SCOPES.team} fallback={MissingScopes} />}>
-          <Route
-            path="team"
-            element={
-              <Loading>
-                <TeamPage />
-              </Loading>
-            }
-          />
+        <Route element={guarded(ROUTE_SCOPES.team)}>
+          <Route path="team" element={<TeamPage />} />
+        </Route>
+        <Route path="session" element={<SessionPage />} />
+        <Route element={guarded(ROUTE_SCOPES.supervisor)}>
+          <Route path="supervisor" element={<SupervisorPage />} />
         </Route>
         <Route
-          path="session"
+          path="flows"
           element={
             <Loading>
-              <SessionPage />
+              <FlowsPage />
             </Loading>
           }
         />
-        <Route
-          element={<RequireScopes scopes={ROUTE_SCOPES.supervisor} fallback={MissingScopes} />}
-        >
-          <Route
-            path="supervisor"
-            element={
-              <Loading>
-                <SupervisorPage />
-              </Loading>
-            }
-          />
-        </Route>
-        <Route
-          path="*"
-          element={
-            <Loading>
-              <NotFoundPage />
-            </Loading>
-          }
-        />
+        <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>
   )

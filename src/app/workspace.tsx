@@ -1,8 +1,10 @@
 import { QueryClientProvider } from '@tanstack/react-query'
 import { useEffect, useRef, useState } from 'react'
+import { FirstAnswers } from '../api/first-answers'
 import { useSession } from '../auth/use-auth'
 import { Layout } from '../components/layout'
 import { LiveProvider } from '../live/live-provider'
+import { takeFirstData } from './first-data-store'
 import { createQueryClient } from './query-client'
 
 /**
@@ -16,7 +18,10 @@ export function Workspace() {
 }
 
 function AccountWorkspace() {
+  const { credential } = useSession()
   const [queryClient] = useState(createQueryClient)
+  // The landing page's requests, on their way since the token arrived (first-data.ts).
+  const [firstData] = useState(() => takeFirstData(credential))
   // Drop cached chats the moment the workspace goes away (sign-out), not at garbage collection.
   // Deferred by a tick so StrictMode's rehearsal unmount (immediately re-mounted) does not wipe
   // queries in flight and fetch everything twice.
@@ -28,11 +33,13 @@ function AccountWorkspace() {
     }
   }, [queryClient])
   return (
-    <QueryClientProvider client={queryClient}>
-      {/* The tab's one RTM socket lives and dies with the workspace (sign-out unmounts it). */}
-      <LiveProvider>
-        <Layout />
-      </LiveProvider>
-    </QueryClientProvider>
+    <FirstAnswers value={firstData?.take ?? null}>
+      <QueryClientProvider client={queryClient}>
+        {/* The tab's one RTM socket lives and dies with the workspace (sign-out unmounts it). */}
+        <LiveProvider>
+          <Layout />
+        </LiveProvider>
+      </QueryClientProvider>
+    </FirstAnswers>
   )
 }

@@ -35,7 +35,7 @@ export interface AuthContextValue extends AuthState {
    * a PAT, or the console's Base64 value; `scopes` the ones the token was created with (LiveChat
    * cannot report them). Resolves to whether it worked; a failure is in `error`.
    */
-  signInWithToken(input: PatInput, scopes: readonly string[]): Promise<boolean>
+  signInWithToken(input: PatInput, scopes: readonly string[], returnTo?: string): Promise<boolean>
   signOut(options?: SignOutOptions): Promise<void>
   /**
    * Ends the session in this tab only, without revoking anything or telling other tabs: for
@@ -50,8 +50,6 @@ export interface AuthContextValue extends AuthState {
    */
   reauthenticate(): Promise<Session | null>
   dismissError(): void
-  /** Whether the granted scopes cover all of these (LiveChat's implication rules apply). */
-  hasScopes(required: readonly string[]): boolean
 }
 
 export const AuthContext = createContext<AuthContextValue | null>(null)

@@ -12,7 +12,7 @@ import {
 import { useNavigate } from 'react-router-dom'
 import type { AppConfig, Flow } from '../config/env'
 import type { AuthChannel } from './session/auth-channel'
-import { loadSignInSteps } from './flows/load-sign-in-steps'
+import { loadSessionSteps, loadSignInSteps } from './flows/load-sign-in-steps'
 import {
   AuthContext,
   type AuthContextValue,
@@ -29,10 +29,10 @@ import {
 import { startPopupSignIn, type PopupSignIn } from './flows/popup-flow'
 import type { RedirectOutcome } from './answers/redirect-result'
 import { safeReturnTo } from './guards/return-to'
-import { missingScopes } from './guards/scopes'
 import type { PatInput } from './flows/pat-sign-in'
 import type { Session, SignInMethod } from './session/session'
 import type { AuthorizeResult } from './answers/authorize-result'
+import type { Credential } from './credential'
 
 interface AuthProviderProps {
   config: AppConfig
@@ -42,8 +42,18 @@ interface AuthProviderProps {
   restoreSilently?: boolean
   /** Called whenever the session ends or changes account: clear cached data here. */
   onSessionEnd?: () => void
+  /**
+   * Called the moment a sign-in has a credential, before LiveChat has confirmed it (/v2/info, or
+   * /v2/accounts/me for a PAT), with the page it will land on: fetch that page's first data now,
+   * in parallel with the check. The function it returns is called if the check fails: drop
+   * everything fetched with that credential.
+   */
+  onToken?: (credential: Credential, returnTo: string) => (() => void) | void
   children: ReactNode
 }
+
+/** Tells the app about a credential before it is validated (see `onToken`). */
+type TokenListener = (credential: Credential) => void
 
 // Renewal, expiry and the cross-tab channel matter only while signed in: their code comes with
 // the first session.
@@ -53,9 +63,13 @@ const SessionKeeper = lazy(() =>
 
 // The code that talks to LiveChat during a sign-in loads when one runs, not with the sign-in
 // page (its budget is the framework plus a few KB); the popup's window still opens in the click.
-const steps = loadSignInSteps
-const complete = async (config: AppConfig, result: AuthorizeResult, flow: Flow) =>
-  (await steps()).completeSignIn(config, result, flow)
+const steps = loadSessionSteps
+const complete = async (
+  config: AppConfig,
+  result: AuthorizeResult,
+  flow: Flow,
+  onToken: TokenListener,
+) => (await steps()).completeSignIn(config, result, flow, { onToken })
 /** Best effort, never throws: a token that cannot be revoked expires on its own. */
 const revoke = (config: AppConfig, token: string): Promise<boolean> =>
   steps().then(
@@ -75,7 +89,9 @@ const signInWithPat = async (
   config: AppConfig,
   input: PatInput,
   scopes: readonly string[],
-): Promise<Session> => (await import('./flows/pat-sign-in')).signInWithPat(config, input, scopes)
+  onToken: TokenListener,
+): Promise<Session> =>
+  (await import('./flows/pat-sign-in')).signInWithPat(config, input, scopes, { onToken })
 
 /** A 401 within this long after an automatic re-auth means re-auth does not help: stop. */
 const REAUTH_COOLDOWN_MS = 30_000
@@ -85,6 +101,7 @@ export function AuthProvider({
   redirectOutcome,
   restoreSilently = true,
   onSessionEnd,
+  onToken,
   children,
 }: AuthProviderProps) {
   const [state, dispatch] = useReducer(authReducer, initialAuthState)
@@ -93,9 +110,11 @@ export function AuthProvider({
   // Mirrors for callbacks and async work that must see the latest values without re-subscribing.
   const stateRef = useRef<AuthState>(state)
   const onSessionEndRef = useRef(onSessionEnd)
+  const onTokenRef = useRef(onToken)
   useLayoutEffect(() => {
     stateRef.current = state
     onSessionEndRef.current = onSessionEnd
+    onTokenRef.current = onToken
   })
 
   const popupRef = useRef<PopupSignIn | null>(null)
@@ -105,10 +124,18 @@ export function AuthProvider({
   const lastAccountRef = useRef<string | null>(null)
 
   const finishSignIn = useCallback(
-    async (run: () => Promise<Session>, flow: SignInMethod): Promise<Session | null> => {
+    async (
+      run: (onToken: TokenListener) => Promise<Session>,
+      flow: SignInMethod,
+      returnTo: string,
+    ): Promise<Session | null> => {
       dispatch({ type: 'AUTHORIZED', flow })
+      let discard: (() => void) | undefined
+      const heard: TokenListener = (credential) => {
+        discard = onTokenRef.current?.(credential, returnTo) ?? undefined
+      }
       try {
-        const session = await run()
+        const session = await run(heard)
         if (lastAccountRef.current !== null && lastAccountRef.current !== session.accountId) {
           onSessionEndRef.current?.()
         }
@@ -121,6 +148,8 @@ export function AuthProvider({
         dispatch({ type: 'SIGNED_IN', session })
         return session
       } catch (error) {
+        // What was fetched with a credential LiveChat did not confirm is never shown.
+        discard?.()
         dispatch({ type: 'SIGN_IN_FAILED', error: asAuthError(error) })
         return null
       }
@@ -144,8 +173,9 @@ export function AuthProvider({
       const outcome = await redirectOutcome
       if (outcome.kind === 'authorized') {
         const session = await finishSignIn(
-          () => complete(config, outcome.result, outcome.flow),
+          (heard) => complete(config, outcome.result, outcome.flow, heard),
           outcome.flow,
+          safeReturnTo(outcome.returnTo),
         )
         if (session) navigate(safeReturnTo(outcome.returnTo), { replace: true })
         return
@@ -160,7 +190,11 @@ export function AuthProvider({
           const result = await trySilentSignIn(config, { responseType: config.responseType })
           // The agent may have started a sign-in of their own meanwhile: theirs wins.
           if (result && stateRef.current.status === 'restoring') {
-            await finishSignIn(() => complete(config, result, config.flow), config.flow)
+            await finishSignIn(
+              (heard) => complete(config, result, config.flow, heard),
+              config.flow,
+              safeReturnTo(`${window.location.pathname}${window.location.search}`),
+            )
             return
           }
         } catch (error) {
@@ -233,7 +267,11 @@ export function AuthProvider({
             (result) => {
               if (popupRef.current !== popup) return
               popupRef.current = null
-              void finishSignIn(() => complete(config, result, 'popup'), 'popup')
+              void finishSignIn(
+                (heard) => complete(config, result, 'popup', heard),
+                'popup',
+                returnTo,
+              )
             },
             (error: unknown) => {
               if (popupRef.current !== popup) return
@@ -246,7 +284,7 @@ export function AuthProvider({
         dispatch({ type: 'SIGN_IN_STARTED', flow })
         const leave = async () => {
           if (flow === 'redirect') {
-            const { startRedirectSignIn } = await steps()
+            const { startRedirectSignIn } = await loadSignInSteps()
             startRedirectSignIn(config, { responseType, returnTo, prompt: options.prompt, scopes })
           } else {
             const { startImplicitSignIn } = await steps()
@@ -310,26 +348,22 @@ export function AuthProvider({
   }, [renew, endSession])
 
   const signInWithToken = useCallback(
-    async (input: PatInput, scopes: readonly string[]): Promise<boolean> => {
+    async (input: PatInput, scopes: readonly string[], returnTo?: string): Promise<boolean> => {
       if (!config.allowPat) return false
       popupRef.current?.cancel()
       popupRef.current = null
       dispatch({ type: 'SIGN_IN_STARTED', flow: 'pat' })
-      return (await finishSignIn(() => signInWithPat(config, input, scopes), 'pat')) !== null
+      const session = await finishSignIn(
+        (heard) => signInWithPat(config, input, scopes, heard),
+        'pat',
+        safeReturnTo(returnTo),
+      )
+      return session !== null
     },
     [config, finishSignIn],
   )
 
   const dismissError = useCallback(() => dispatch({ type: 'ERROR_DISMISSED' }), [])
-
-  // Reads the session of this render, not the ref (updated after commit), so a page asking right
-  // after sign-in gets the granted answer on its first render.
-  const session = state.session
-  const hasScopes = useCallback(
-    (required: readonly string[]) =>
-      session !== null && missingScopes(session.scopes, required).length === 0,
-    [session],
-  )
 
   const value = useMemo<AuthContextValue>(
     () => ({
@@ -341,19 +375,8 @@ export function AuthProvider({
       endSession,
       reauthenticate,
       dismissError,
-      hasScopes,
     }),
-    [
-      state,
-      config,
-      signIn,
-      signInWithToken,
-      signOut,
-      endSession,
-      reauthenticate,
-      dismissError,
-      hasScopes,
-    ],
+    [state, config, signIn, signInWithToken, signOut, endSession, reauthenticate, dismissError],
   )
 
   return (

@@ -1,62 +1,45 @@
-import { FLOWS, type Flow } from '../config/env'
-import { compare, type FlowComparison } from './comparison'
+import { TextAlternative } from './text-alternative'
+import { COMPARISON_ROWS, compareAll } from './comparison'
 import type { Results } from './run-storage'
 
-const ROWS: [keyof FlowComparison, string][] = [
-  ['timeToToken', 'Time to a validated token'],
-  ['timeToData', 'Time to first data'],
-  ['roundTrips', 'Round trips to LiveChat'],
-  ['pageReload', 'Full page reload'],
-  ['userSaw', 'What the user saw'],
-  ['iframe', 'Inside an iframe'],
-  ['thirdPartyCookies', 'Third-party cookies blocked'],
-  ['popupBlocked', 'When the popup is blocked'],
-]
-
-const NAMES: Record<Flow, string> = {
-  popup: 'Popup',
-  redirect: 'Redirect',
-  implicit: 'Implicit grant',
-}
-
-/** The last run of each flow, side by side; a flow not run yet says so. */
+/** The charts' text alternative: every measure of the last run of each flow, side by side. */
 export function ComparisonTable({ results }: { results: Results }) {
-  const columns = FLOWS.map((flow) => {
-    const run = results[flow]
-    return { flow, run, values: run ? compare(run) : null }
-  })
+  const columns = compareAll(results)
   return (
-    <table className="lab-comparison">
-      <caption>Last run of each flow (measured in this browser)</caption>
-      <thead>
-        <tr>
-          <th scope="col">Measure</th>
-          {columns.map(({ flow, run }) => (
-            <th scope="col" key={flow}>
-              {NAMES[flow]}
-              {run && (
-                <span className="muted">
-                  {' '}
-                  ({run.options.flow === 'implicit' ? 'token' : run.options.responseType},{' '}
-                  {run.status})
-                </span>
-              )}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {ROWS.map(([key, label]) => (
-          <tr key={key}>
-            <th scope="row">{label}</th>
-            {columns.map(({ flow, values }) => (
-              <td key={flow} data-flow={flow} data-measure={key}>
-                {values ? values[key] : 'Not run yet'}
-              </td>
+    <TextAlternative summary="The comparison as a table">
+      <table className="table lab-comparison">
+        <caption className="visually-hidden">
+          Last run of each flow (measured in this browser)
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Measure</th>
+            {columns.map(({ flow, name, row: values }) => (
+              <th scope="col" key={flow}>
+                {name}
+                {values && (
+                  <span className="muted">
+                    {' '}
+                    ({values.variant}, {values.status})
+                  </span>
+                )}
+              </th>
             ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {COMPARISON_ROWS.map(([key, label, value]) => (
+            <tr key={key}>
+              <th scope="row">{label}</th>
+              {columns.map(({ flow, row: values }) => (
+                <td key={flow} data-flow={flow} data-measure={key}>
+                  {values ? value(values) : 'Not run yet'}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TextAlternative>
   )
 }

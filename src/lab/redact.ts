@@ -35,3 +35,11 @@ export function authorizeUrlRows(url: string): [string, string][] {
     return [['url', 'not a URL']]
   }
 }
+
+/**
+ * What an export (Markdown, JSON) may hold of a row: secrets not even truncated, and anything
+ * shaped like a LiveChat token (`dal:…`, a region prefix) dropped too, whatever its key.
+ */
+export function exportValue(key: string, value: string): string {
+  return SECRET_KEYS.has(key) || /^[a-z]{3}:/.test(value) ? '[redacted]' : value
+}

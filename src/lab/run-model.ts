@@ -1,6 +1,7 @@
 // A Flow lab run as the page keeps it: only non-secret facts (everything already redacted), so a
 // run can wait in sessionStorage across the redirect round trip.
 import type { Flow, ResponseType } from '../config/env'
+import type { Exchange } from './sign-in-measures'
 
 export type StepKind =
   | 'started'
@@ -25,8 +26,18 @@ export interface RunStep {
   /** Redacted key/value rows (authorize parameters, answer fields, …). */
   rows?: [string, string][]
   note?: string
-  /** Counts as one round trip to LiveChat's servers. */
-  network?: boolean
+}
+
+/** A request of the run, as the lab measured it. */
+export interface RunExchange extends Exchange {
+  /** The first byte of the answer, when the instrument saw it (null: wait and transfer unsplit). */
+  firstByte: number | null
+  status?: number
+  /**
+   * Who saw it: the page's Resource Timing, the lab's own call, or the accounts server's log
+   * (the sandbox's, for the pages the app cannot see: in the popup, or after the tab left).
+   */
+  source: 'browser' | 'lab' | 'accounts-log'
 }
 
 export interface RunOptions {
@@ -52,11 +63,29 @@ export interface Run {
   framed: boolean
   /** document.hasStorageAccess() when the run started; null when the browser lacks it. */
   storageAccess: boolean | null
+  /** The requests of the run (no headers, bodies or query strings: nothing secret). */
+  exchanges: RunExchange[]
+  /**
+   * Whether the accounts pages' requests could be read ('sandbox': from its request log), or
+   * are invisible to the app (a real accounts server: its pages live in another window or
+   * after the tab left).
+   */
+  accountsPages: 'sandbox' | 'not-visible' | 'unknown'
 }
 
 export function addStep(run: Run, step: RunStep): Run {
   const steps = [...run.steps, step].sort((a, b) => a.at - b.at)
   return { ...run, steps }
+}
+
+/** Replaces the run's exchanges of these sources with `next`, in start order. */
+export function withExchanges(
+  run: Run,
+  sources: readonly RunExchange['source'][],
+  next: readonly RunExchange[],
+): Run {
+  const kept = run.exchanges.filter((e) => !sources.includes(e.source))
+  return { ...run, exchanges: [...kept, ...next].sort((a, b) => a.start - b.start) }
 }
 
 export function stepAt(run: Run, kind: StepKind): RunStep | undefined {

@@ -3,7 +3,7 @@
 // Runs are redacted before they get here; this module writes what it is given.
 import { LAB_RUN_KEY } from '../auth/flows/flow-observer'
 import type { Flow } from '../config/env'
-import type { Run } from './run-model'
+import type { Run, RunOptions } from './run-model'
 
 const RESULTS_KEY = 'flow-lab:results'
 /** A run that left the page longer ago than this was abandoned. */
@@ -28,6 +28,11 @@ function write(key: string, value: unknown): void {
   }
 }
 
+/** A run stored by an older lab lacks the newer fields: it reads as having measured nothing. */
+function normalized(run: Run): Run {
+  return { ...run, exchanges: run.exchanges ?? [], accountsPages: run.accountsPages ?? 'unknown' }
+}
+
 export function savePendingRun(run: Run): void {
   write(LAB_RUN_KEY, run)
 }
@@ -37,7 +42,7 @@ export function readPendingRun(now: number): Run | null {
   const run = read<Run>(LAB_RUN_KEY)
   if (!run || typeof run.startedAt !== 'number' || now - run.startedAt > PENDING_MAX_AGE_MS)
     return null
-  return run
+  return normalized(run)
 }
 
 export function clearPendingRun(): void {
@@ -49,9 +54,36 @@ export function clearPendingRun(): void {
 }
 
 export function loadResults(): Results {
-  return read<Results>(RESULTS_KEY) ?? {}
+  const stored = read<Results>(RESULTS_KEY) ?? {}
+  return Object.fromEntries(
+    Object.entries(stored).map(([flow, run]) => [flow, normalized(run)]),
+  ) as Results
 }
 
 export function saveResults(results: Results): void {
   write(RESULTS_KEY, results)
+}
+
+const RUN_ALL_KEY = 'flow-lab:run-all'
+
+/** "Run all" across its round trips: the flows still to run and the options (nothing secret). */
+export interface RunAllPlan {
+  remaining: Flow[]
+  options: Omit<RunOptions, 'flow'>
+}
+
+export function loadRunAll(): RunAllPlan | null {
+  const plan = read<RunAllPlan>(RUN_ALL_KEY)
+  return plan && Array.isArray(plan.remaining) ? plan : null
+}
+
+export function saveRunAll(plan: RunAllPlan | null): void {
+  if (plan) write(RUN_ALL_KEY, plan)
+  else {
+    try {
+      window.sessionStorage.removeItem(RUN_ALL_KEY)
+    } catch {
+      // Nothing stored.
+    }
+  }
 }

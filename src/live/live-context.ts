@@ -1,5 +1,4 @@
 import { createContext } from 'react'
-import type { TypingStore } from './cache/typing-store'
 import type { LiveStatus } from './socket/rtm-client'
 
 export interface LiveValue {
@@ -8,7 +7,6 @@ export interface LiveValue {
   reconnectNow(): void
   /** A request on the live socket (e.g. `mark_events_as_seen`); rejects when not live. */
   request<T>(action: string, payload?: object): Promise<T>
-  typing: TypingStore
 }
 
 export const LiveContext = createContext<LiveValue | null>(null)

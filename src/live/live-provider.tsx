@@ -9,7 +9,6 @@ import { useApiClient } from '../api/use-api-client'
 import { useAuth, useSession } from '../auth/use-auth'
 import { applyPush } from './cache/push-to-cache'
 import { resyncAfterLogin, seedUnread } from './cache/resync'
-import { createTypingStore } from './cache/typing-store'
 import { LiveContext, type LiveValue } from './live-context'
 import type { Clock } from './socket/clock'
 import { createRtmClient, type LiveStatus, type RtmClient } from './socket/rtm-client'
@@ -28,7 +27,6 @@ export function LiveProvider({ WebSocket, clock, children }: LiveProviderProps) 
   const api = useApiClient()
   const client = useQueryClient()
   const [status, setStatus] = useState<LiveStatus>({ state: 'connecting' })
-  const [typing] = useState(() => createTypingStore(clock))
 
   // The latest of everything the socket's callbacks need, without reconnecting on a change.
   const latest = useRef({ credential, api, reauthenticate, endSession })
@@ -52,7 +50,7 @@ export function LiveProvider({ WebSocket, clock, children }: LiveProviderProps) 
   useEffect(() => {
     // StrictMode unmounts and re-mounts once to rehearse: keep the socket if a re-mount follows.
     clearTimeout(pendingStop.current)
-    const ctx = () => ({ client, api: latest.current.api, typing })
+    const ctx = () => ({ client, api: latest.current.api })
     let rtm = rtmRef.current
     if (!rtm) {
       rtm = createRtmClient({
@@ -66,7 +64,6 @@ export function LiveProvider({ WebSocket, clock, children }: LiveProviderProps) 
         onLogin: (login) => mounted.current && resyncAfterLogin(ctx(), login, Date.now()),
         onPush: (push) => mounted.current && applyPush(ctx(), push),
         onStatus: setStatus,
-        application: { name: 'LiveChat Agent Workspace' },
       })
       rtmRef.current = rtm
       rtm.start()
@@ -76,24 +73,20 @@ export function LiveProvider({ WebSocket, clock, children }: LiveProviderProps) 
       if (event.type === 'updated' && event.action.type === 'success')
         seedUnread(ctx(), event.query)
     })
-    // The browser knows before the heartbeat does.
+    // Back online: no need to wait out the backoff.
     const current = rtm
-    const onOffline = () => current.pauseOffline()
     const onOnline = () => current.resumeOnline()
-    window.addEventListener('offline', onOffline)
     window.addEventListener('online', onOnline)
     return () => {
       unsubscribe()
-      window.removeEventListener('offline', onOffline)
       window.removeEventListener('online', onOnline)
       pendingStop.current = setTimeout(() => {
         // Signed out (or another account): log out of LiveChat and close (§2.5).
         current.stop({ logout: true })
         if (rtmRef.current === current) rtmRef.current = null
-        typing.dispose()
       }, 0)
     }
-  }, [client, config.rtmUrl, organizationId, WebSocket, clock, typing])
+  }, [client, config.rtmUrl, organizationId, WebSocket, clock])
 
   // A renewed token goes to the live socket without a reconnect (§2.5 update_session).
   useEffect(() => {
@@ -103,14 +96,13 @@ export function LiveProvider({ WebSocket, clock, children }: LiveProviderProps) 
   const value = useMemo<LiveValue>(
     () => ({
       status,
-      typing,
       reconnectNow: () => rtmRef.current?.reconnectNow(),
       request: <T,>(action: string, payload: object = {}) =>
         rtmRef.current
           ? rtmRef.current.request<T>(action, payload)
           : Promise.reject(new Error('Not connected')),
     }),
-    [status, typing],
+    [status],
   )
 
   return <LiveContext value={value}>{children}</LiveContext>

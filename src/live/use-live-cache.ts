@@ -6,7 +6,7 @@ import { accountQueries } from '../api/accounts'
 import type { ChatWithThread } from '../api/chat-types'
 import { chatQueries } from '../api/chats'
 import { useApiClient } from '../api/use-api-client'
-import { useAuth } from '../auth/use-auth'
+import { useHasScopes } from '../auth/guards/use-has-scopes'
 import { liveQueries } from './cache/live-queries'
 import { patchUser } from './cache/thread-patches'
 import { markSeen, totalUnread, type UnreadByChat } from './cache/unread'
@@ -24,7 +24,7 @@ export function useMyProfile(): MyProfile | undefined {
 export function useMyAgentId(): string | null {
   const api = useApiClient()
   const profile = useMyProfile()
-  const canReadAccount = useAuth().hasScopes(['accounts--my:ro'])
+  const canReadAccount = useHasScopes()(['accounts--my:ro'])
   const me = useQuery({ ...accountQueries.me(api), enabled: canReadAccount && !profile })
   return profile?.id ?? me.data?.email ?? null
 }
@@ -49,38 +49,31 @@ function usePageVisible(): boolean {
 
 /**
  * While this thread is on screen (and the tab visible), tells LiveChat it has been seen up to
- * its newest event (`mark_events_as_seen`), and clears its unread count here at once.
+ * its newest event (`mark_events_as_seen`, §11.10), and clears its unread count here at once.
  */
 export function useMarkSeen(chat: ChatWithThread | undefined, me: string | null): void {
   const live = useLive()
   const api = useApiClient()
   const client = useQueryClient()
   const visible = usePageVisible()
-  const connected = isLive(live.status)
-  const events = chat?.thread?.events
-  const newest = events?.reduce<string | null>(
-    (latest, event) => (latest === null || event.created_at > latest ? event.created_at : latest),
-    null,
-  )
-  const seen = chat?.users?.find((user) => user.id === me)?.events_seen_up_to ?? null
   const chatId = chat?.id
-  const unread = useUnread()
-  const hasUnread = chatId !== undefined && (unread[chatId]?.events.length ?? 0) > 0
-  const needed = newest !== null && newest !== undefined && (seen === null || newest > seen)
+  let newest = ''
+  for (const event of chat?.thread?.events ?? [])
+    if (event.created_at > newest) newest = event.created_at
+  const seen = chat?.users?.find((user) => user.id === me)?.events_seen_up_to ?? ''
+  const unseen = isLive(live.status) && visible && chatId && me && newest > seen
 
   useEffect(() => {
-    if (!connected || !visible || !chatId || !me || !newest || !(needed || hasUnread)) return
-    const unreadKey = liveQueries.unread(api).queryKey
-    client.setQueryData(unreadKey, (byChat) => ({
+    if (!unseen || !chatId || !me) return
+    client.setQueryData(liveQueries.unread(api).queryKey, (byChat) => ({
       ...byChat,
       [chatId]: markSeen(byChat?.[chatId], newest),
     }))
-    if (!needed) return
     client.setQueriesData<ChatWithThread>({ queryKey: chatQueries.details(api, chatId) }, (data) =>
       data ? patchUser(data, me, { events_seen_up_to: newest }) : data,
     )
     live.request('mark_events_as_seen', { chat_id: chatId, seen_up_to: newest }).catch(() => {
       // Not marked: the next visit, or the next event, tries again; nothing the agent must do.
     })
-  }, [connected, visible, chatId, me, newest, needed, hasUnread, api, client, live])
+  }, [unseen, chatId, me, newest, api, client, live])
 }

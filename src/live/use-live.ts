@@ -1,6 +1,8 @@
-import { use, useCallback, useSyncExternalStore } from 'react'
+import { useQuery } from '@tanstack/react-query'
+import { use, useCallback } from 'react'
 import { LiveContext, type LiveValue } from './live-context'
-import type { Typing } from './cache/typing-store'
+import { useApiClient } from '../api/use-api-client'
+import { typingQuery, type Typing } from './cache/typing'
 import type { LiveStatus } from './socket/rtm-client'
 
 /** How often socket-fed lists refresh while the socket cannot (the offline fallback). */
@@ -38,8 +40,7 @@ export function useLiveFreshness(): {
   return { staleTime: live ? Infinity : 30_000, refetchInterval }
 }
 
-/** Someone typing in this chat (and the sneak peek), for about 5 s after the last signal. */
+/** The last typing signal in this chat (current for ~5 s: cache/typing.ts `typingNow`). */
 export function useTyping(chatId: string): Typing | null {
-  const { typing } = useLive()
-  return useSyncExternalStore(typing.subscribe, () => typing.get(chatId))
+  return useQuery(typingQuery(useApiClient(), chatId)).data ?? null
 }

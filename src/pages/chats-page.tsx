@@ -1,7 +1,7 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { useParams, useSearchParams } from 'react-router-dom'
-import { chatQueries, type ChatListParams } from '../api/chats'
+import { chatQueries, OPEN_CHATS } from '../api/chats'
 import { groupQueries } from '../api/groups'
 import { useApiClient } from '../api/use-api-client'
 import { ChatListPane } from '../components/chats/chat-list-pane'
@@ -11,14 +11,11 @@ import { FetchNotice } from '../components/fetch-notice'
 import { LoadMore } from '../components/load-more'
 import { QueryError } from '../components/query-error'
 import { RoutingStatusControl } from '../components/live/routing-status-control'
-import { useHasScopes } from '../components/use-has-scopes'
+import { useHasScopes } from '../auth/guards/use-has-scopes'
 import { useLiveFreshness } from '../live/use-live'
 import { useMyAgentId, useUnread } from '../live/use-live-cache'
 import { Spinner } from '../ui/spinner'
 import '../components/chats/chats.css'
-
-/** The open chats LiveChat lets me see (my groups; every group with chats--all:ro). */
-const OPEN_CHATS: ChatListParams = { active: true, limit: 100 }
 
 /**
  * The agent's screen (LiveChat's Agent App is the model), for /chats and /chats/:chatId: the

@@ -11,7 +11,7 @@ const EXTRA_SCOPES = ['chats--all:ro']
  * team (they sign in with LiveChat). Loaded when opened; the token is kept in this form's state
  * until it is handed to the auth layer, which keeps it in memory only.
  */
-export function PatSignInForm() {
+export function PatSignInForm({ returnTo }: { returnTo: string }) {
   const { config, status, signInWithToken } = useAuth()
   const id = useId()
   const [accountId, setAccountId] = useState('')
@@ -25,6 +25,7 @@ export function PatSignInForm() {
     void signInWithToken(
       { accountId, token },
       offered.filter((scope) => scopes.has(scope)),
+      returnTo,
     ).then((ok) => {
       // Nothing of the secret stays in the form once the auth layer holds it.
       if (ok) setToken('')

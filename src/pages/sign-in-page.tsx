@@ -4,7 +4,7 @@ import type { SignInLocationState } from '../auth/guards/require-auth'
 import { safeReturnTo } from '../auth/guards/return-to'
 import type { AuthContextValue } from '../auth/auth-context'
 import { useAuth } from '../auth/use-auth'
-import { preloadSignInSteps } from '../auth/flows/load-sign-in-steps'
+import { preloadSessionSteps, preloadSignInSteps } from '../auth/flows/load-sign-in-steps'
 import { whenIdle } from '../components/when-idle'
 import type { ResponseType } from '../config/env'
 import type { PopupMode } from './sign-in-options'
@@ -43,17 +43,23 @@ export function SignInPage() {
   const [optionsOpened, setOptionsOpened] = useState(false)
   const [patOpen, setPatOpen] = useState(false)
   const patId = useId()
-  // Neither the SDK and the flows nor the error texts are in this page's bundle: fetch them while the agent
-  // reads, before they click.
+  // Neither the flows nor the error texts are in this page's bundle: fetch the small parts while
+  // the agent reads. The SDK (~23 KB) only when a click will need it: a pointer or focus on a
+  // button whose flow uses it comes a few hundred milliseconds before the click.
   useEffect(
     () =>
       whenIdle(() => {
-        preloadSignInSteps()
+        preloadSessionSteps()
         loadAlert().catch(() => undefined)
         loadOptions().catch(() => undefined)
       }),
     [],
   )
+  const sdkIntent = {
+    onPointerEnter: preloadSignInSteps,
+    onPointerDown: preloadSignInSteps,
+    onFocus: preloadSignInSteps,
+  }
 
   if (session && status !== 'validating') return <Navigate to={from} replace />
 
@@ -99,6 +105,7 @@ export function SignInPage() {
             type="button"
             className="button button--primary button--large"
             disabled={busy}
+            {...sdkIntent}
             onClick={() => signIn('popup', { responseType, popupFlow, returnTo: from })}
           >
             Sign in with LiveChat (popup)
@@ -107,6 +114,7 @@ export function SignInPage() {
             type="button"
             className="button button--large"
             disabled={busy}
+            {...sdkIntent}
             onClick={() => signIn('redirect', { responseType, returnTo: from })}
           >
             Sign in with LiveChat (redirect)
@@ -159,7 +167,7 @@ export function SignInPage() {
             <div id={patId} hidden={!patOpen}>
               {patOpen && (
                 <Suspense fallback={<p className="muted">Loading…</p>}>
-                  <PatSignInForm />
+                  <PatSignInForm returnTo={from} />
                 </Suspense>
               )}
             </div>

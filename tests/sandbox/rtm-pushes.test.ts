@@ -24,6 +24,15 @@ const isActive = (c: ChatRecord) => c.threads.at(-1)?.active === true
 const present = (email: string) => (c: ChatRecord) =>
   c.users.some((u) => u.id === email && u.present && u.visibility !== 'agents')
 
+/** An active Sales chat Nina serves, optionally one that `without` is no user of. */
+const ninaInSales =
+  (without?: string) =>
+  (c: ChatRecord): boolean =>
+    isActive(c) &&
+    present(NINA)(c) &&
+    c.access.group_ids.includes(1) &&
+    (without === undefined || !c.users.some((u) => u.id === without))
+
 function chatWhere(test: (c: ChatRecord) => boolean): ChatRecord {
   const chat = server.sandbox.state.world.chats.find(test)
   if (!chat) throw new Error('no such chat')
@@ -42,7 +51,7 @@ async function settle(...clients: RtmClient[]) {
 describe('§4.1 Web API writes produce pushes on the sockets', () => {
   test('a Web send_event reaches the chat members’ sockets as incoming_event', async () => {
     await start()
-    const chat = chatWhere((c) => isActive(c) && present(NINA)(c) && c.access.group_ids.includes(1))
+    const chat = chatWhere(ninaInSales())
     const nina = await agent(NINA)
     const result = await server.web(server.token(NINA), 'send_event', {
       chat_id: chat.id,
@@ -172,13 +181,7 @@ describe('§4.2 / U15 who receives what', () => {
 
   test('members get incoming_event; a group agent who is not in the chat does not', async () => {
     await start()
-    const chat = chatWhere(
-      (c) =>
-        isActive(c) &&
-        present(NINA)(c) &&
-        c.access.group_ids.includes(1) &&
-        !c.users.some((u) => u.id === OLIVIA),
-    )
+    const chat = chatWhere(ninaInSales(OLIVIA))
     const nina = await agent(NINA)
     const olivia = await agent(OLIVIA)
     await server.post('/sandbox/customer/message', { chat_id: chat.id, text: 'Are you there?' })
@@ -189,13 +192,7 @@ describe('§4.2 / U15 who receives what', () => {
 
   test('key changes reach group agents too: chat_deactivated when the customer leaves', async () => {
     await start()
-    const chat = chatWhere(
-      (c) =>
-        isActive(c) &&
-        present(NINA)(c) &&
-        c.access.group_ids.includes(1) &&
-        !c.users.some((u) => u.id === OLIVIA),
-    )
+    const chat = chatWhere(ninaInSales(OLIVIA))
     const nina = await agent(NINA)
     const olivia = await agent(OLIVIA)
     const sam = await agent(SAM)
@@ -215,13 +212,7 @@ describe('§4.2 / U15 who receives what', () => {
 
   test('rtmBroadcastAllChatPushesToGroup: member pushes reach the whole group', async () => {
     await start({ rtmBroadcastAllChatPushesToGroup: true })
-    const chat = chatWhere(
-      (c) =>
-        isActive(c) &&
-        present(NINA)(c) &&
-        c.access.group_ids.includes(1) &&
-        !c.users.some((u) => u.id === OLIVIA),
-    )
+    const chat = chatWhere(ninaInSales(OLIVIA))
     const olivia = await agent(OLIVIA)
     await server.post('/sandbox/customer/message', { chat_id: chat.id, text: 'Anyone?' })
     expect((await olivia.push('incoming_event')).payload.chat_id).toBe(chat.id)
@@ -249,7 +240,7 @@ describe('§4.2 / U15 who receives what', () => {
 
   test('login.pushes filters: only the listed names; "all" is everything; no entry for 3.6 is nothing', async () => {
     await start()
-    const chat = chatWhere((c) => isActive(c) && present(NINA)(c) && c.access.group_ids.includes(1))
+    const chat = chatWhere(ninaInSales())
     const onlyChats = await agent(NINA, undefined, { pushes: { '3.6': ['incoming_chat'] } })
     const everything = await agent(NINA, undefined, { pushes: { '3.6': ['all'] } })
     const other = await agent(NINA, undefined, { pushes: { '3.7': ['all'] } })
@@ -306,13 +297,7 @@ describe('§4.3 pushes of the chat-taking methods', () => {
 
   test('transfer to another group: chat_transferred and chat_access_updated reach the old group and the new one', async () => {
     await start()
-    const chat = chatWhere(
-      (c) =>
-        isActive(c) &&
-        present(NINA)(c) &&
-        c.access.group_ids.includes(1) &&
-        !c.users.some((u) => u.id === SAM),
-    )
+    const chat = chatWhere(ninaInSales(SAM))
     const nina = await agent(NINA)
     const sam = await agent(SAM)
     await nina.request('transfer_chat', { id: chat.id, target: { type: 'group', ids: [2] } })
@@ -340,13 +325,7 @@ describe('§4.3 pushes of the chat-taking methods', () => {
 
   test('transfer to an agent: the new agent gets user_added_to_chat and chat_transferred', async () => {
     await start()
-    const chat = chatWhere(
-      (c) =>
-        isActive(c) &&
-        present(NINA)(c) &&
-        c.access.group_ids.includes(1) &&
-        !c.users.some((u) => u.id === ADAM),
-    )
+    const chat = chatWhere(ninaInSales(ADAM))
     const nina = await agent(NINA)
     const adam = await agent(ADAM)
     await nina.request('transfer_chat', { id: chat.id, target: { type: 'agent', ids: [ADAM] } })
@@ -358,7 +337,7 @@ describe('§4.3 pushes of the chat-taking methods', () => {
 
   test('remove_user_from_chat: the removed agent hears it too', async () => {
     await start()
-    const chat = chatWhere((c) => isActive(c) && present(NINA)(c) && c.access.group_ids.includes(1))
+    const chat = chatWhere(ninaInSales())
     const nina = await agent(NINA)
     await nina.request('add_user_to_chat', { chat_id: chat.id, user_id: SAM, user_type: 'agent' })
     const sam = await agent(SAM)

@@ -3,7 +3,7 @@
 // `ignore_requester_presence`, at most one customer. Both are key changes (§4.2), so everyone
 // with access to the chat, and the user concerned, hears about them.
 import { pushChatChange } from '../../conversation/chat-pushes'
-import type { ChatRecord } from '../../seed/world'
+import type { ChatRecord, ChatUserRecord, ThreadRecord, Visibility } from '../../seed/world'
 import { requesterOf, type ApiRequest } from '../api-request'
 import { findChat, requireChatReach } from '../chat-access'
 import { ApiFailure } from '../errors'
@@ -44,29 +44,7 @@ export function addUserToChat(request: ApiRequest): unknown {
   if (type === 'customer' && chat.users.some((u) => u.type === 'customer' && u.id !== userId)) {
     invalid('A chat can have one customer at most', 'user_id')
   }
-  const user = existing ?? { id: userId, type, present: true }
-  user.present = true
-  if (type === 'agent') user.visibility = visibility
-  if (!existing) chat.users.push(user)
-  if (!thread.user_ids.includes(userId)) thread.user_ids.push(userId)
-  // An agent who can talk to the customer serves the chat: it leaves the queue.
-  if (type === 'agent' && visibility === 'all') delete thread.queue
-
-  const requester = requesterOf(request)
-  pushChatChange(
-    request.state,
-    chat,
-    'user_added_to_chat',
-    'key',
-    {
-      chat_id: chat.id,
-      thread_id: thread.id,
-      user: chatUserView(user, request.state.world),
-      reason: 'manual',
-      requester_id: request.person.email,
-    },
-    { requester },
-  )
+  seatUser(request, chat, thread, userId, type, visibility)
   return {}
 }
 
@@ -79,6 +57,41 @@ export function removeUserFromChat(request: ApiRequest): unknown {
   requirePresenceUnlessIgnored(request, chat)
   removeChatUser(request, chat, userId, type)
   return {}
+}
+
+/**
+ * Puts a user in the chat's open thread, present, and pushes `user_added_to_chat`. An agent
+ * who can talk to the customer (`visibility: all`) serves the chat: it leaves the queue.
+ */
+export function seatUser(
+  request: ApiRequest,
+  chat: ChatRecord,
+  thread: ThreadRecord,
+  userId: string,
+  type: UserType,
+  visibility: Visibility,
+): void {
+  const existing = chat.users.find((u) => u.id === userId)
+  const user: ChatUserRecord = existing ?? { id: userId, type, present: true }
+  user.present = true
+  if (type === 'agent') user.visibility = visibility
+  if (!existing) chat.users.push(user)
+  if (!thread.user_ids.includes(userId)) thread.user_ids.push(userId)
+  if (type === 'agent' && visibility === 'all') delete thread.queue
+  pushChatChange(
+    request.state,
+    chat,
+    'user_added_to_chat',
+    'key',
+    {
+      chat_id: chat.id,
+      thread_id: thread.id,
+      user: chatUserView(user, request.state.world),
+      reason: 'manual',
+      requester_id: request.person.email,
+    },
+    { requester: requesterOf(request) },
+  )
 }
 
 /** Takes a user out of the chat and pushes `user_removed_from_chat` (to them as well). */

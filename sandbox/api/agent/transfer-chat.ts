@@ -10,9 +10,8 @@ import { requesterOf, type ApiRequest } from '../api-request'
 import { findChat, requireChatReach, requireReachableGroups } from '../chat-access'
 import { ApiFailure } from '../errors'
 import { invalid, onlyKeys, optionalBoolean, optionalObject, requiredString } from '../params'
-import { chatUserView } from '../views'
 import { activeThread, requirePresenceUnlessIgnored } from './chat-rules'
-import { removeChatUser } from './chat-users'
+import { removeChatUser, seatUser } from './chat-users'
 
 interface Target {
   type: 'agent' | 'group'
@@ -55,7 +54,7 @@ export function transferChat(request: ApiRequest): unknown {
     if (!ignoreAvailability && !accepting(agentId))
       throw new ApiFailure('agent_offline', `${agentId} is not accepting chats`)
     const removed = dropServingAgents(request, chat, agentId)
-    assignAgent(request, chat, thread, agentId)
+    seatUser(request, chat, thread, agentId, 'agent', 'all')
     announceTransfer(request, chat, thread, { agent_ids: [agentId] }, [], removed)
     return {}
   }
@@ -95,40 +94,6 @@ function dropServingAgents(request: ApiRequest, chat: ChatRecord, keep: string |
   )
   for (const user of serving) removeChatUser(request, chat, user.id, 'agent')
   return serving.map((u) => u.id)
-}
-
-function assignAgent(
-  request: ApiRequest,
-  chat: ChatRecord,
-  thread: ThreadRecord,
-  agentId: string,
-): void {
-  const existing = chat.users.find((u) => u.id === agentId)
-  const user = existing ?? {
-    id: agentId,
-    type: 'agent' as const,
-    present: true,
-    visibility: 'all' as const,
-  }
-  user.present = true
-  user.visibility = 'all'
-  if (!existing) chat.users.push(user)
-  if (!thread.user_ids.includes(agentId)) thread.user_ids.push(agentId)
-  delete thread.queue
-  pushChatChange(
-    request.state,
-    chat,
-    'user_added_to_chat',
-    'key',
-    {
-      chat_id: chat.id,
-      thread_id: thread.id,
-      user: chatUserView(user, request.state.world),
-      reason: 'manual',
-      requester_id: request.person.email,
-    },
-    { requester: requesterOf(request) },
-  )
 }
 
 function announceTransfer(

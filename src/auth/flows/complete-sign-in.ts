@@ -5,12 +5,18 @@ import type { AppConfig, Flow } from '../../config/env'
 import { AuthError } from '../errors/auth-error'
 import { noteFlow } from './flow-observer'
 import type { AuthorizeResult } from '../answers/authorize-result'
+import type { Credential } from '../credential'
 import { sessionFromInfo, validateToken, type OAuthSession } from '../session/session'
 import { trySilentSignIn } from './silent-flow'
 import { exchangeCode, refreshAccessToken, revokeToken } from './token-endpoint'
 
 export interface CompleteOptions {
   signal?: AbortSignal
+  /**
+   * Hears the access token as a credential the moment it is known, before /v2/info has confirmed
+   * it, so the app can fetch its first data in parallel (and drop it if the check fails).
+   */
+  onToken?: (credential: Credential) => void
   /** Injected in tests. */
   now?: () => number
 }
@@ -19,8 +25,9 @@ export async function completeSignIn(
   config: AppConfig,
   result: AuthorizeResult,
   flow: Flow,
-  { signal, now = Date.now }: CompleteOptions = {},
+  { signal, now = Date.now, onToken }: CompleteOptions = {},
 ): Promise<OAuthSession> {
+  const heard = (accessToken: string) => onToken?.({ scheme: 'Bearer', value: accessToken })
   if (result.kind === 'code') {
     const grant = await exchangeCode(config, {
       code: result.code,
@@ -29,6 +36,7 @@ export async function completeSignIn(
     })
     noteFlow('code-exchanged', () => ({ refresh_token: grant.refreshToken ? 'issued' : 'none' }))
     const startedAt = now()
+    heard(grant.accessToken)
     const info = await validateToken(config, grant.accessToken, { signal })
     noteFlow('token-validated', () => ({
       scopes: String(info.scopes.length),
@@ -37,6 +45,7 @@ export async function completeSignIn(
     return sessionFromInfo(info, grant, flow, 'code', startedAt)
   }
   const startedAt = now()
+  heard(result.accessToken)
   const info = await validateToken(config, result.accessToken, { signal })
   noteFlow('token-validated', () => ({
     scopes: String(info.scopes.length),

@@ -2,6 +2,7 @@
 // (livechat-auth-protocol.md §1 "Example URLs", §2): our URL, our state, our fragment parser.
 import type { AppConfig } from '../../config/env'
 import { AuthError } from '../errors/auth-error'
+import { buildAuthorizeUrl } from './authorize-url'
 import { noteFlow } from './flow-observer'
 import { savePending } from './pending-redirect'
 import { randomState } from './random'
@@ -14,25 +15,9 @@ export interface ImplicitUrlOptions {
   prompt?: 'consent'
 }
 
-/**
- * `{accountsUrl}/?response_type=token&client_id=…&redirect_uri=…&state=…&scope=…`, every value
- * encoded (the docs' own sample forgets to encode redirect_uri).
- */
-export function buildImplicitAuthorizeUrl(
-  config: AppConfig,
-  { state, scopes, prompt }: ImplicitUrlOptions,
-): string {
-  const params: [string, string][] = [
-    ['response_type', 'token'],
-    ['client_id', config.clientId],
-    ['redirect_uri', config.redirectUri],
-    ['state', state],
-    ['scope', scopes.join(',')],
-  ]
-  if (config.organizationId) params.push(['organization_id', config.organizationId])
-  if (prompt) params.push(['prompt', prompt])
-  const query = params.map(([key, value]) => `${key}=${encodeURIComponent(value)}`).join('&')
-  return `${config.accountsUrl}/?${query}`
+/** `{accountsUrl}/?response_type=token&client_id=…&redirect_uri=…&state=…&scope=…`. */
+export function buildImplicitAuthorizeUrl(config: AppConfig, options: ImplicitUrlOptions): string {
+  return buildAuthorizeUrl(config, { ...options, responseType: 'token' })
 }
 
 export interface ImplicitSignInOptions {

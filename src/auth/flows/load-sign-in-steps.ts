@@ -1,33 +1,18 @@
-// Loads sign-in-steps.ts — the flows, the token endpoint, the answer checks, and with them
-// @livechat/accounts-sdk and the `qs`/`js-cookie` it brings (~30 KB gzip together) — on demand,
-// never with the sign-in page: on the page's idle time (preloadSignInSteps), when a flow needs it
-// (loadSignInSteps), or at startup when a session is restored.
-import type { SignInSteps } from './sign-in-steps'
+// The two lazy halves of the sign-in code, so the sign-in page's bundle holds neither:
+// - session steps (no SDK, a few KB): completing, validating, renewing and silently restoring a
+//   session, the implicit grant, revoking. Loaded at startup for a restore, on the sign-in
+//   page's idle time, or when a flow needs them.
+// - SDK steps: @livechat/accounts-sdk (~23 KB gzip with qs and js-cookie) and what wraps it, for
+//   the popup and redirect flows. Loaded when the agent shows the intent to use one (pointer or
+//   focus on its button) or clicks it — the popup's window still opens inside the click.
+import { loadOnce } from './load-once'
 
-let loaded: SignInSteps | null = null
-let loading: Promise<SignInSteps> | null = null
+const sessionSteps = loadOnce(() => import('./session-steps').then((m) => m.sessionSteps))
+const sdkSteps = loadOnce(() => import('./sign-in-steps').then((m) => m.signInSteps))
 
-/** Loads the steps once; a failed load (offline, a deploy replaced the chunk) may be retried. */
-export function loadSignInSteps(): Promise<SignInSteps> {
-  loading ??= import('./sign-in-steps').then(
-    (module) => {
-      loaded = module.signInSteps
-      return loaded
-    },
-    (error: unknown) => {
-      loading = null
-      throw error
-    },
-  )
-  return loading
-}
+export const loadSessionSteps = sessionSteps.load
+export const preloadSessionSteps = sessionSteps.preload
 
-/** The steps if they have been loaded, for code that must run in one synchronous task. */
-export function loadedSignInSteps(): SignInSteps | null {
-  return loaded
-}
-
-/** Starts loading ahead of need; a failure here is retried when a flow asks. */
-export function preloadSignInSteps(): void {
-  loadSignInSteps().catch(() => undefined)
-}
+export const loadSignInSteps = sdkSteps.load
+export const loadedSignInSteps = sdkSteps.loaded
+export const preloadSignInSteps = sdkSteps.preload

@@ -95,9 +95,15 @@ export async function signInWithPat(
   config: AppConfig,
   input: PatInput,
   declaredScopes: readonly string[],
-  { signal, now = Date.now }: { signal?: AbortSignal; now?: () => number } = {},
+  {
+    signal,
+    now = Date.now,
+    onToken,
+  }: { signal?: AbortSignal; now?: () => number; onToken?: (credential: Credential) => void } = {},
 ): Promise<PatSession> {
   const { credential, accountId } = patCredential(input)
+  // The app may fetch its first data now, in parallel with the check (dropped if it fails).
+  onToken?.(credential)
   const response = await accountsFetch(`${config.accountsUrl}/v2/accounts/me`, {
     method: 'GET',
     headers: { Authorization: `Basic ${credential.value}`, Accept: 'application/json' },

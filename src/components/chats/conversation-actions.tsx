@@ -1,16 +1,13 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useMutation, useQuery } from '@tanstack/react-query'
 import { useId, useState } from 'react'
-import { agentQueries } from '../../api/agents'
 import { chatActions, transferQueries, type TransferTarget } from '../../api/chat-actions'
 import type { ChatWithThread } from '../../api/chat-types'
-import { chatQueries } from '../../api/chats'
 import { groupQueries } from '../../api/groups'
 import { useApiClient } from '../../api/use-api-client'
-import { upsertUser } from '../../live/cache/thread-patches'
 import { ActionError } from '../action-error'
 import { CloseChat } from '../close-chat'
 import { lackingScope } from '../scope-text'
-import { useHasScopes } from '../use-has-scopes'
+import { useHasScopes } from '../../auth/guards/use-has-scopes'
 import { servingAgents } from './chat-list-model'
 
 const WORK_ON_CHATS = 'chats--access:rw'
@@ -31,18 +28,9 @@ interface Props {
  */
 export function ConversationActions({ chat, me, amPresent, onTransferred }: Props) {
   const api = useApiClient()
-  const client = useQueryClient()
   const hasScopes = useHasScopes()
-  const take = useMutation({
-    ...chatActions.take(api, chat.id),
-    // The push (user_added_to_chat) says the same; this makes the composer usable at once.
-    onSuccess: (_data, agentId) =>
-      client.setQueryData(
-        chatQueries.detail(api, chat.id).queryKey,
-        (current) =>
-          current && upsertUser(current, { id: agentId, type: 'agent', visibility: 'all' }),
-      ),
-  })
+  // Its push (user_added_to_chat) puts me in the chat, and the composer opens.
+  const take = useMutation(chatActions.take(api, chat.id))
   const follow = useMutation(chatActions.follow(api, chat.id))
   const [transferring, setTransferring] = useState(false)
   const thread = chat.thread
@@ -130,7 +118,6 @@ function TransferForm({ chatId, onDone }: { chatId: string; onDone: (moved: bool
   const api = useApiClient()
   const hasScopes = useHasScopes()
   const candidates = useQuery(transferQueries.agents(api, chatId))
-  const agents = useQuery({ ...agentQueries.list(api), enabled: hasScopes(['agents--all:ro']) })
   const groups = useQuery({ ...groupQueries.list(api), enabled: hasScopes(['groups--all:ro']) })
   const transfer = useMutation(chatActions.transfer(api, chatId))
   const [choice, setChoice] = useState('')
@@ -151,7 +138,7 @@ function TransferForm({ chatId, onDone }: { chatId: string; onDone: (moved: bool
         <option value="">Choose an agent or a group</option>
         {candidates.data?.map(({ agent_id }) => (
           <option key={agent_id} value={`agent:${agent_id}`}>
-            {agents.data?.find((agent) => agent.id === agent_id)?.name ?? agent_id}
+            {agent_id}
           </option>
         ))}
         {groups.data?.map((group) => (

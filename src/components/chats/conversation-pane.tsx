@@ -7,7 +7,8 @@ import { groupName, groupQueries } from '../../api/groups'
 import { useApiClient } from '../../api/use-api-client'
 import { useSession } from '../../auth/use-auth'
 import { paths } from '../../config/paths'
-import { isLive, useLive, useLiveFreshness, useTyping } from '../../live/use-live'
+import { typingNow } from '../../live/cache/typing'
+import { useLiveFreshness, useTyping } from '../../live/use-live'
 import { useMarkSeen } from '../../live/use-live-cache'
 import { Spinner } from '../../ui/spinner'
 import { ChatComposer } from '../chat-composer'
@@ -16,7 +17,9 @@ import { FetchNotice } from '../fetch-notice'
 import { formatDateTime } from '../format'
 import { QueryError } from '../query-error'
 import { lackingScope } from '../scope-text'
-import { useHasScopes } from '../use-has-scopes'
+import { useNow } from '../use-now'
+import { useHasScopes } from '../../auth/guards/use-has-scopes'
+import type { ChatUser } from '../../api/chat-types'
 import { servingAgents } from './chat-list-model'
 import { ConversationActions } from './conversation-actions'
 
@@ -47,28 +50,21 @@ export function ConversationPane({
   const api = useApiClient()
   const session = useSession()
   const hasScopes = useHasScopes()
-  const { status } = useLive()
   const chat = useQuery({ ...chatQueries.detail(api, chatId, threadId), ...useLiveFreshness() })
   const groups = useQuery({ ...groupQueries.list(api), enabled: hasScopes(['groups--all:ro']) })
-  const typing = useTyping(chatId)
   const data = chat.data
   const thread = data?.thread
   const latest = threadId === undefined
   useMarkSeen(latest ? data : undefined, me)
 
   const amPresent = me !== null && servingAgents(data?.users).some((agent) => agent.id === me)
-  const closedByCustomer = thread?.events?.some(
-    (e) => 'system_message_type' in e && e.system_message_type === 'manual_archived_customer',
-  )
   const writeBlocked = !hasScopes([WRITE_MESSAGES])
     ? lackingScope(WRITE_MESSAGES, 'Writing messages')
     : !thread?.active
-      ? `${closedByCustomer ? 'The customer closed this chat' : 'This chat is closed'}, so nothing more can be sent to it.`
+      ? 'This chat is closed, so nothing more can be sent to it.'
       : !amPresent
         ? 'Only agents taking part in this chat can write to it. Take the chat to reply.'
-        : status.state === 'offline' && status.reason === 'browser_offline'
-          ? 'You are offline: messages can be sent when your connection is back.'
-          : null
+        : null
 
   const events = thread?.events ?? []
   const customer = customerOf(data?.users)
@@ -148,12 +144,7 @@ export function ConversationPane({
           )}
           {latest && thread && (
             <>
-              {/* Who is typing is announced; the sneak peek changes with every key, so it is not. */}
-              <p role="status" className="muted">
-                {typing &&
-                  `${displayName(data.users?.find((u) => u.id === typing.authorId))} is typing…`}
-              </p>
-              {typing?.text && <p className="muted pre-wrap">“{typing.text}”</p>}
+              <TypingLine chatId={chatId} users={data.users} />
               <ConversationActions
                 chat={data}
                 me={me}
@@ -164,16 +155,28 @@ export function ConversationPane({
                 chatId={chatId}
                 authorId={me ?? session.accountId}
                 disabledReason={writeBlocked}
-                note={
-                  writeBlocked === null && !isLive(status)
-                    ? 'Not live right now: what you send goes out, but replies may show late.'
-                    : null
-                }
               />
             </>
           )}
         </>
       )}
     </section>
+  )
+}
+
+/**
+ * "Thomas is typing…" for ~5 s after the last signal (re-rendered each second on its own, not
+ * the thread), and the sneak peek. Who is typing is announced; the peek changes with every key,
+ * so it is not.
+ */
+function TypingLine({ chatId, users }: { chatId: string; users?: ChatUser[] }) {
+  const typing = typingNow(useTyping(chatId), useNow(1000))
+  return (
+    <>
+      <p role="status" className="muted">
+        {typing && `${displayName(users?.find((u) => u.id === typing.authorId))} is typing…`}
+      </p>
+      {typing?.text && <p className="muted pre-wrap">“{typing.text}”</p>}
+    </>
   )
 }

@@ -3,18 +3,18 @@ import type { Ref } from 'react'
 import { Link } from 'react-router-dom'
 import { customerOf, displayName } from '../../api/chat-view'
 import { chatQueries } from '../../api/chats'
-import { customerQueries } from '../../api/customers'
+import type { Customer } from '../../api/customers'
 import { useApiClient } from '../../api/use-api-client'
+import { useHasScopes } from '../../auth/guards/use-has-scopes'
 import { paths } from '../../config/paths'
 import { useLiveFreshness } from '../../live/use-live'
 import { lackingScope } from '../scope-text'
-import { useHasScopes } from '../use-has-scopes'
 
 const READ_CUSTOMERS = 'customers:ro'
 
 /**
- * Who the customer is: the chat's customer user and, with customers:ro, their profile
- * (get_customer, refetched when a customer push says it changed).
+ * Who the customer is: the chat's customer user, which carries their profile (refetched with
+ * the chat when a customer push says it changed), and a link to the full profile.
  */
 export function CustomerPane({
   chatId,
@@ -28,18 +28,10 @@ export function CustomerPane({
 }) {
   const api = useApiClient()
   const hasScopes = useHasScopes()
-  const freshness = useLiveFreshness()
-  const user = customerOf(
-    useQuery({ ...chatQueries.detail(api, chatId), ...freshness }).data?.users,
-  )
-  const canRead = hasScopes([READ_CUSTOMERS])
-  const profile = useQuery({
-    ...customerQueries.detail(api, user?.id ?? ''),
-    ...freshness,
-    enabled: canRead && user !== undefined,
-  }).data
-  const geo = profile?.visit?.geolocation
-  const page = profile?.visit?.last_pages?.[0]
+  const chat = useQuery({ ...chatQueries.detail(api, chatId), ...useLiveFreshness() })
+  const user = customerOf(chat.data?.users) as (Customer & { type: 'customer' }) | undefined
+  const geo = user?.visit?.geolocation
+  const page = user?.visit?.last_pages?.[0]
 
   return (
     <aside className="chats__customer" aria-labelledby="customer-title">
@@ -53,16 +45,16 @@ export function CustomerPane({
         <>
           <dl className="facts">
             <dt>Name</dt>
-            <dd>{displayName(profile ? { ...user, name: profile.name } : user)}</dd>
+            <dd>{displayName(user)}</dd>
             <dt>Email</dt>
-            <dd>{profile?.email ?? user.email ?? 'Not given'}</dd>
+            <dd>{user.email ?? 'Not given'}</dd>
             <dt>Location</dt>
             <dd>{[geo?.city, geo?.country].filter(Boolean).join(', ') || 'Unknown'}</dd>
             <dt>Now on</dt>
             <dd className="cell--text">{page?.title || page?.url || 'Unknown'}</dd>
           </dl>
           <p>
-            {canRead ? (
+            {hasScopes([READ_CUSTOMERS]) ? (
               <Link to={paths.customer(user.id)}>Full profile</Link>
             ) : (
               <span className="muted">{lackingScope(READ_CUSTOMERS, 'The full profile')}</span>

@@ -76,17 +76,6 @@ export function patchSummary(
   }
 }
 
-export function removeSummary(list: ChatList | undefined, chatId: string): ChatList | undefined {
-  if (!list || !findSummary(list, chatId)) return list
-  return {
-    ...list,
-    pages: list.pages.map((page) => ({
-      ...page,
-      chats_summary: page.chats_summary.filter((chat) => chat.id !== chatId),
-    })),
-  }
-}
-
 /** The summary after `incoming_event`: it is the chat's latest event of its type. */
 export function withLastEvent(
   summary: ChatSummary,
@@ -103,12 +92,4 @@ export function withLastEvent(
       [event.type]: { thread_id: threadId, event },
     },
   }
-}
-
-export function withThreadSummary(
-  summary: ChatSummary,
-  patch: Partial<NonNullable<ChatSummary['last_thread_summary']>>,
-): ChatSummary {
-  const thread = summary.last_thread_summary
-  return thread ? { ...summary, last_thread_summary: { ...thread, ...patch } } : summary
 }

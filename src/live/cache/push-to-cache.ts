@@ -1,43 +1,33 @@
 // Pushes → the TanStack Query cache (TkDodo, "Using WebSockets with React Query"): a push whose
-// payload is complete (a new chat or event, a closed thread, a routing status, a user joining)
-// is written with setQueryData; one that only says something changed (a transfer, new access)
-// invalidates what it touches, so the active queries refetch. Pages read only the cache.
-// Which pushes exist and what they carry: livechat-rtm-api.md §4.3, the reducer of §11.9–§11.11.
+// payload is complete and frequent (a new chat or event, a closed thread, users joining and
+// leaving, what was seen, my routing status) is written with setQueryData; the rest say that
+// something changed (a transfer, new access, tags, an edited or deleted event) and invalidate
+// what they touch, so what is on screen refetches. Pages read only the cache. Which pushes exist
+// and what they carry: livechat-rtm-api.md §4.3; the reducer of §11.9–§11.11.
 import type { QueryClient } from '@tanstack/react-query'
-import { agentQueries, type Agent } from '../../api/agents'
 import type { ApiClient } from '../../api/api-client'
-import type { ChatUser, ChatWithThread } from '../../api/chat-types'
+import type { ChatSummary, ChatUser, ChatWithThread } from '../../api/chat-types'
 import { chatQueries } from '../../api/chats'
 import { customerQueries } from '../../api/customers'
-import { routingQueries, type AgentRoutingStatus } from '../../api/routing-statuses'
+import { routingQueries } from '../../api/routing-statuses'
 import type { RtmPushFrame } from '../socket/rtm-frames'
 import type { PushName, PushPayloads } from '../socket/rtm-types'
 import {
   findSummary,
   patchSummary,
-  removeSummary,
   summaryOf,
   toTop,
   withLastEvent,
-  withThreadSummary,
   type ChatList,
 } from './chat-list-patches'
 import { liveQueries } from './live-queries'
 import { patchThread, patchUser, showsThread, upsertEvent, upsertUser } from './thread-patches'
-import type { TypingStore } from './typing-store'
-import {
-  addUnread,
-  countsForMe,
-  markSeen,
-  unreadFromThread,
-  type Unread,
-  type UnreadByChat,
-} from './unread'
+import { setTyping } from './typing'
+import { addUnread, countsForMe, markSeen, unreadFromThread, type Unread } from './unread'
 
 export interface PushContext {
   client: QueryClient
   api: ApiClient
-  typing: TypingStore
 }
 
 /** My agent id (the login email), from `login`'s my_profile; null before the first login. */
@@ -45,61 +35,72 @@ export function myAgentId(ctx: Pick<PushContext, 'client' | 'api'>): string | nu
   return ctx.client.getQueryData(liveQueries.myProfile(ctx.api).queryKey)?.id ?? null
 }
 
+const lists = (ctx: PushContext) => ({ queryKey: chatQueries.lists(ctx.api) })
+
 function editLists(ctx: PushContext, edit: (list: ChatList | undefined) => ChatList | undefined) {
-  ctx.client.setQueriesData<ChatList>({ queryKey: chatQueries.lists(ctx.api) }, edit)
+  ctx.client.setQueriesData<ChatList>(lists(ctx), edit)
 }
 
-function inAnyList(ctx: PushContext, chatId: string): boolean {
-  return ctx.client
-    .getQueriesData<ChatList>({ queryKey: chatQueries.lists(ctx.api) })
-    .some(([, list]) => findSummary(list, chatId) !== undefined)
+/** The chat's row in a cached list, if any list has it. */
+function listed(ctx: PushContext, chatId: string): ChatSummary | undefined {
+  for (const [, list] of ctx.client.getQueriesData<ChatList>(lists(ctx))) {
+    const found = findSummary(list, chatId)
+    if (found) return found
+  }
+  return undefined
 }
 
-/** Every cached thread of the chat (the latest, and any older one opened). */
-function editDetails(
+/** Edits every cached thread of the chat (the latest, and any older one opened) and its rows. */
+function editChat(
   ctx: PushContext,
   chatId: string,
-  edit: (chat: ChatWithThread) => ChatWithThread,
+  detail: (chat: ChatWithThread) => ChatWithThread,
+  summary?: (row: ChatSummary) => ChatSummary,
 ) {
   ctx.client.setQueriesData<ChatWithThread>(
     { queryKey: chatQueries.details(ctx.api, chatId) },
-    (chat) => (chat ? edit(chat) : chat),
+    (chat) => chat && detail(chat),
   )
+  if (summary) editLists(ctx, (list) => patchSummary(list, chatId, summary))
 }
 
-/** Edits the cached copies of this thread only; a push for a newer thread refetches the latest. */
+/** Edits this thread only; a push for a newer thread than the cached latest refetches it. */
 function editThread(
   ctx: PushContext,
   chatId: string,
   threadId: string,
   edit: (chat: ChatWithThread) => ChatWithThread,
 ) {
-  editDetails(ctx, chatId, (chat) => (showsThread(chat, threadId) ? edit(chat) : chat))
-  const latestKey = chatQueries.detail(ctx.api, chatId).queryKey
-  const latest = ctx.client.getQueryData(latestKey)
-  if (latest && !showsThread(latest, threadId))
-    void ctx.client.invalidateQueries({ queryKey: latestKey, exact: true })
+  editChat(ctx, chatId, (chat) => (showsThread(chat, threadId) ? edit(chat) : chat))
+  const latest = chatQueries.detail(ctx.api, chatId).queryKey
+  const cached = ctx.client.getQueryData(latest)
+  if (cached && !showsThread(cached, threadId))
+    void ctx.client.invalidateQueries({ queryKey: latest, exact: true })
 }
 
-function editUnread(
-  ctx: PushContext,
-  chatId: string,
-  edit: (unread: Unread | undefined) => Unread | null,
-) {
-  ctx.client.setQueryData(
-    liveQueries.unread(ctx.api).queryKey,
-    (byChat: UnreadByChat | undefined) => {
-      const next: Record<string, Unread> = { ...byChat }
-      const edited = edit(byChat?.[chatId])
-      if (edited === null) delete next[chatId]
-      else next[chatId] = edited
-      return next
-    },
+function editUnread(ctx: PushContext, chatId: string, edit: (unread?: Unread) => Unread) {
+  ctx.client.setQueryData(liveQueries.unread(ctx.api).queryKey, (byChat) => ({
+    ...byChat,
+    [chatId]: edit(byChat?.[chatId]),
+  }))
+}
+
+/** A chat user changed (joined, left, read): in its thread and in its list rows. */
+function editUser(ctx: PushContext, chatId: string, user: Partial<ChatUser> & { id: string }) {
+  const users = (row: ChatSummary) => ({
+    ...row,
+    users: row.users?.some((u) => u.id === user.id)
+      ? row.users.map((u) => (u.id === user.id ? { ...u, ...user } : u))
+      : user.present
+        ? [...(row.users ?? []), user as ChatUser]
+        : row.users,
+  })
+  editChat(
+    ctx,
+    chatId,
+    (chat) => (user.present ? upsertUser(chat, user as ChatUser) : patchUser(chat, user.id, user)),
+    users,
   )
-}
-
-function editUsers(users: ChatUser[] | undefined, userId: string, patch: Partial<ChatUser>) {
-  return users?.map((user) => (user.id === userId ? { ...user, ...patch } : user))
 }
 
 type Handlers = { [K in PushName]?: (payload: PushPayloads[K], ctx: PushContext) => void }
@@ -107,141 +108,79 @@ type Handlers = { [K in PushName]?: (payload: PushPayloads[K], ctx: PushContext)
 const HANDLERS: Handlers = {
   incoming_chat: ({ chat }, ctx) => {
     // A new thread (a new chat, a returning customer, routing, a follow): complete, §11.9.
-    const asChat: ChatWithThread = chat
-    ctx.client.setQueryData(chatQueries.detail(ctx.api, chat.id).queryKey, asChat)
+    ctx.client.setQueryData(chatQueries.detail(ctx.api, chat.id).queryKey, chat)
     editLists(ctx, (list) => toTop(list, chat.id, () => summaryOf(chat)))
     const me = myAgentId(ctx)
     if (me && countsForMe(chat, me))
-      editUnread(ctx, chat.id, (unread) => unreadFromThread(unread, asChat, me))
+      editUnread(ctx, chat.id, (unread) => unreadFromThread(unread, chat, me))
   },
 
   incoming_event: ({ chat_id, thread_id, event }, ctx) => {
     editThread(ctx, chat_id, thread_id, (chat) => upsertEvent(chat, event))
-    if (inAnyList(ctx, chat_id)) {
-      editLists(ctx, (list) => toTop(list, chat_id, (s) => s && withLastEvent(s, thread_id, event)))
-    } else {
-      // A chat this tab has not listed yet: the push alone cannot say which lists it belongs to.
-      void ctx.client.invalidateQueries({ queryKey: chatQueries.lists(ctx.api) })
-    }
+    // A chat no list has is left alone: new chats come as incoming_chat.
+    editLists(ctx, (list) => toTop(list, chat_id, (s) => s && withLastEvent(s, thread_id, event)))
     const me = myAgentId(ctx)
     const author = 'author_id' in event ? event.author_id : undefined
-    const known =
-      ctx.client.getQueryData(chatQueries.detail(ctx.api, chat_id).queryKey) ??
-      ctx.client
-        .getQueriesData<ChatList>({ queryKey: chatQueries.lists(ctx.api) })
-        .map(([, list]) => findSummary(list, chat_id))
-        .find((summary) => summary !== undefined)
-    if (me && (author === me || countsForMe(known, me))) {
-      // Sending marks everything as seen for the sender (§8.1).
-      editUnread(ctx, chat_id, (unread) =>
-        author === me ? markSeen(unread, event.created_at) : addUnread(unread, [event], me),
-      )
-    }
-    if (author) ctx.typing.clear(chat_id, author)
-  },
-
-  event_updated: ({ chat_id, thread_id, event }, ctx) => {
-    editThread(ctx, chat_id, thread_id, (chat) => upsertEvent(chat, event))
-    editLists(ctx, (list) =>
-      patchSummary(list, chat_id, (s) =>
-        s.last_event_per_type?.[event.type]?.event.id === event.id
-          ? withLastEvent(s, thread_id, event)
-          : s,
-      ),
-    )
+    const chat =
+      ctx.client.getQueryData(chatQueries.detail(ctx.api, chat_id).queryKey) ?? listed(ctx, chat_id)
+    // Sending marks everything as seen for the sender (§8.1).
+    if (me && author === me)
+      editUnread(ctx, chat_id, (unread) => markSeen(unread, event.created_at))
+    else if (me && countsForMe(chat, me))
+      editUnread(ctx, chat_id, (unread) => addUnread(unread, [event], me))
+    if (author) setTyping(ctx.client, ctx.api, chat_id, author, false)
   },
 
   chat_deactivated: ({ chat_id, thread_id }, ctx) => {
-    editThread(ctx, chat_id, thread_id, (chat) =>
-      patchThread(chat, { active: false, queue: undefined }),
+    const closed = { active: false, queue: undefined }
+    editChat(
+      ctx,
+      chat_id,
+      (chat) => (showsThread(chat, thread_id) ? patchThread(chat, closed) : chat),
+      (row) =>
+        row.last_thread_summary?.id === thread_id
+          ? { ...row, last_thread_summary: { ...row.last_thread_summary, ...closed } }
+          : row,
     )
-    editLists(ctx, (list) =>
-      patchSummary(list, chat_id, (s) =>
-        s.last_thread_summary?.id === thread_id
-          ? withThreadSummary(s, { active: false, queue: undefined })
-          : s,
-      ),
-    )
-    ctx.typing.clear(chat_id)
+    setTyping(ctx.client, ctx.api, chat_id, null, false)
   },
 
-  user_added_to_chat: ({ chat_id, user }, ctx) => {
-    editDetails(ctx, chat_id, (chat) => upsertUser(chat, user))
-    editLists(ctx, (list) =>
-      patchSummary(list, chat_id, (s) => ({
-        ...s,
-        users: s.users?.some((u) => u.id === user.id)
-          ? editUsers(s.users, user.id, { ...user, present: true })
-          : [...(s.users ?? []), { present: true, ...user }],
-      })),
-    )
-  },
+  user_added_to_chat: ({ chat_id, user }, ctx) =>
+    editUser(ctx, chat_id, { ...user, present: true }),
 
-  user_removed_from_chat: ({ chat_id, user_id }, ctx) => {
-    editDetails(ctx, chat_id, (chat) => patchUser(chat, user_id, { present: false }))
-    editLists(ctx, (list) =>
-      patchSummary(list, chat_id, (s) => ({
-        ...s,
-        users: editUsers(s.users, user_id, { present: false }),
-      })),
-    )
-  },
+  user_removed_from_chat: ({ chat_id, user_id }, ctx) =>
+    editUser(ctx, chat_id, { id: user_id, present: false }),
 
   events_marked_as_seen: ({ user_id, chat_id, seen_up_to }, ctx) => {
-    const patch = { events_seen_up_to: seen_up_to }
-    editDetails(ctx, chat_id, (chat) => patchUser(chat, user_id, patch))
-    editLists(ctx, (list) =>
-      patchSummary(list, chat_id, (s) => ({ ...s, users: editUsers(s.users, user_id, patch) })),
-    )
+    editUser(ctx, chat_id, { id: user_id, events_seen_up_to: seen_up_to })
     if (user_id === myAgentId(ctx))
       editUnread(ctx, chat_id, (unread) => markSeen(unread, seen_up_to))
   },
 
   incoming_typing_indicator: ({ chat_id, typing_indicator }, ctx) => {
-    if (typing_indicator.author_id === myAgentId(ctx)) return
-    ctx.typing.set(chat_id, typing_indicator.author_id, typing_indicator.is_typing)
+    const { author_id, is_typing } = typing_indicator
+    if (author_id !== myAgentId(ctx)) setTyping(ctx.client, ctx.api, chat_id, author_id, is_typing)
   },
 
-  incoming_sneak_peek: ({ chat_id, sneak_peek }, ctx) => {
-    ctx.typing.set(chat_id, sneak_peek.author_id, true, sneak_peek.text)
-  },
-
-  chat_deleted: ({ chat_id }, ctx) => {
-    editLists(ctx, (list) => removeSummary(list, chat_id))
-    ctx.client.removeQueries({ queryKey: chatQueries.details(ctx.api, chat_id) })
-    editUnread(ctx, chat_id, () => null)
-  },
+  incoming_sneak_peek: ({ chat_id, sneak_peek }, ctx) =>
+    setTyping(ctx.client, ctx.api, chat_id, sneak_peek.author_id, true, sneak_peek.text),
 
   routing_status_set: ({ agent_id, status }, ctx) => {
-    ctx.client.setQueryData(
-      routingQueries.list(ctx.api).queryKey,
-      (statuses: AgentRoutingStatus[] | undefined) =>
-        statuses?.some((s) => s.agent_id === agent_id)
-          ? statuses.map((s) => (s.agent_id === agent_id ? { agent_id, status } : s))
-          : statuses && [...statuses, { agent_id, status }],
-    )
-    // The Configuration API spells it with spaces (agent-api §4).
-    ctx.client.setQueryData(
-      agentQueries.detail(ctx.api, agent_id).queryKey,
-      (agent: Agent | undefined) => agent && { ...agent, login_status: status.replace(/_/g, ' ') },
-    )
-    if (agent_id === myAgentId(ctx)) {
+    if (agent_id === myAgentId(ctx))
       ctx.client.setQueryData(
         liveQueries.myProfile(ctx.api).queryKey,
         (profile) => profile && { ...profile, routing_status: status },
       )
-    }
+    // Other agents' statuses (the Team page) and the agent records refetch where shown.
+    void ctx.client.invalidateQueries({ queryKey: routingQueries.all(ctx.api) })
   },
 }
 
-/**
- * Pushes that say what changed but not all of it (who has a transferred chat now, whether a
- * chat is still mine to see, tags, properties, queue positions, a customer's changed fields):
- * the chat (or customer) is refetched wherever it is on screen (§11.9 "re-evaluate").
- */
+/** Pushes that say what changed but not all of it (§11.9 "re-evaluate"), or rare ones. */
 const REFETCH_CHAT = new Set([
   'chat_transferred',
   'chat_access_updated',
+  'event_updated',
   'event_deleted',
   'thread_tagged',
   'thread_untagged',
@@ -249,6 +188,7 @@ const REFETCH_CHAT = new Set([
   'chat_properties_deleted',
   'thread_properties_updated',
   'chat_unfollowed',
+  'chat_deleted',
   'queue_positions_updated',
 ])
 const REFETCH_CUSTOMER = new Set([
@@ -259,30 +199,31 @@ const REFETCH_CUSTOMER = new Set([
 ])
 
 /**
- * Applies one push. A payload that does not have the shape LiveChat documents is not trusted
- * for a patch: the chat lists and threads are refetched instead, so the cache stays true.
+ * Applies one push. A payload without the shape LiveChat documents is not trusted for a patch:
+ * the chats are refetched instead, so the cache stays true.
  */
 export function applyPush(ctx: PushContext, push: RtmPushFrame): void {
   const payload = push.payload as Record<string, unknown> | null
   if (typeof payload !== 'object' || payload === null) return
   const { client, api } = ctx
+  const chatId = payload.chat_id ?? payload.id
   if (REFETCH_CHAT.has(push.action)) {
-    const chatId = payload.chat_id ?? payload.id
     if (typeof chatId === 'string')
       void client.invalidateQueries({ queryKey: chatQueries.details(api, chatId) })
-    void client.invalidateQueries({ queryKey: chatQueries.lists(api) })
+    void client.invalidateQueries(lists(ctx))
     return
   }
   if (REFETCH_CUSTOMER.has(push.action)) {
-    const customerId = payload.customer_id ?? payload.id
-    if (typeof customerId === 'string')
-      void client.invalidateQueries({ queryKey: customerQueries.detail(api, customerId).queryKey })
+    // Their profile, and the chats whose customer user carries it (the customer pane).
+    void client.invalidateQueries({ queryKey: customerQueries.all(api) })
+    void client.invalidateQueries({ queryKey: [...chatQueries.all(api), 'detail'] })
     return
   }
-  const handler = HANDLERS[push.action as PushName] as
-    ((payload: unknown, ctx: PushContext) => void) | undefined
   try {
-    handler?.(payload, ctx)
+    ;(HANDLERS[push.action as PushName] as ((p: unknown, c: PushContext) => void) | undefined)?.(
+      payload,
+      ctx,
+    )
   } catch {
     void client.invalidateQueries({ queryKey: chatQueries.all(api) })
   }

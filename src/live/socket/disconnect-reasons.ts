@@ -63,23 +63,19 @@ export function actionFor(reason: string, data?: unknown): DisconnectAction {
   return { kind: 'reconnect' }
 }
 
-/** Login error types that no retry can fix (§6): the agent or an administrator must act. */
-const FINAL_LOGIN_ERRORS: ReadonlySet<string> = new Set([
-  'requester_suspended',
-  'requester_awaiting_approval',
-  'seats_limit_exceeded',
-  'wrong_product_version',
-  'validation',
-  'authorization',
-])
+/**
+ * Login errors no retry can fix (§6): the requester suspended or awaiting approval, no free
+ * seat, not a LiveChat 3 license, a malformed or forbidden request. The agent or an
+ * administrator must act.
+ */
+const REFUSED_FOR_GOOD = /^(requester_|seats_|wrong_product|validation$|authorization$)/
 
 /** What a refused `login` means: `authentication` renews the token; a few are final. */
 export function loginFailureAction(errorType: string | null, data?: unknown): DisconnectAction {
   if (errorType === 'authentication') return { kind: 'renew' }
   if (errorType === 'misdirected_request') return { kind: 'region', region: regionOf(data) }
-  if (errorType !== null && STOPPING.has(errorType))
-    return { kind: 'stop', reason: errorType as StopReason }
-  if (errorType !== null && FINAL_LOGIN_ERRORS.has(errorType))
+  if (errorType && STOPPING.has(errorType)) return { kind: 'stop', reason: errorType as StopReason }
+  if (errorType && REFUSED_FOR_GOOD.test(errorType))
     return { kind: 'stop', reason: 'login_refused' }
   return { kind: 'reconnect' }
 }

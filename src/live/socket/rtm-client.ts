@@ -31,7 +31,7 @@ export type LiveStatus =
   /** Lost: the next attempt starts at `retryAt` (epoch ms), or is under way when null. */
   | { state: 'reconnecting'; attempt: number; retryAt: number | null }
   /** Not reconnecting by itself until the agent asks (or the browser is back online). */
-  | { state: 'offline'; reason: StopReason | 'browser_offline' }
+  | { state: 'offline'; reason: StopReason }
   /** Stopped by the app: signed out, or the session ended. */
   | { state: 'closed' }
 
@@ -50,7 +50,6 @@ export interface RtmClientOptions {
   onLogin: (login: LoginResponse, info: { first: boolean }) => void
   onPush: (push: RtmPushFrame) => void
   onStatus: (status: LiveStatus) => void
-  application?: { name: string; version?: string }
 }
 
 export interface RtmClient {
@@ -63,8 +62,6 @@ export interface RtmClient {
   stop(options?: { logout?: boolean }): void
   /** "Reconnect here" / "Try now": a fresh attempt at once, whatever stopped or delayed it. */
   reconnectNow(): void
-  /** The browser lost its network: say so, and wait for it instead of burning attempts. */
-  pauseOffline(): void
   /** The browser is online again: reconnect at once if waiting (a stopped reason stays). */
   resumeOnline(): void
   /**
@@ -160,7 +157,6 @@ export function createRtmClient(options: RtmClientOptions): RtmClient {
         token,
         // Back to the agent's last status rather than the default after a drop (§2.2, §11.5).
         ...(everLoggedIn ? { reconnect: true } : {}),
-        ...(options.application ? { application: options.application } : {}),
       })
     } catch (error) {
       // A closed socket reconnects through onClose; a refused login says what to do.
@@ -260,17 +256,8 @@ export function createRtmClient(options: RtmClientOptions): RtmClient {
       regionTried = false
       connect()
     },
-    pauseOffline: () => {
-      if (stopped || current.state === 'offline') return
-      drop('offline')
-      setStatus({ state: 'offline', reason: 'browser_offline' })
-    },
     resumeOnline: () => {
-      if (
-        current.state === 'reconnecting' ||
-        (current.state === 'offline' && current.reason === 'browser_offline')
-      )
-        client.reconnectNow()
+      if (current.state === 'reconnecting') client.reconnectNow()
     },
     updateCredential: (credential) => {
       const socket = connection

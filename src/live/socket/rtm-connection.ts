@@ -44,8 +44,6 @@ export interface RtmConnectionOptions {
 
 export interface RtmConnection {
   readonly isOpen: boolean
-  /** Requests sent and not yet answered (at most `maxInFlight`), and those waiting for a slot. */
-  readonly load: { inFlight: number; waiting: number }
   /**
    * Sends `action` and resolves with the response's payload, or rejects with an ApiError: the
    * server's error, `timeout` after the deadline (from the call, queueing included), or
@@ -147,9 +145,6 @@ export function openConnection(url: string, options: RtmConnectionOptions): RtmC
   return {
     get isOpen() {
       return isOpen()
-    },
-    get load() {
-      return { inFlight: inFlight.size, waiting: waiting.length }
     },
     request: <T>(
       action: string,

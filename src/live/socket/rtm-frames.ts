@@ -36,27 +36,18 @@ function isObject(value: unknown): value is Record<string, unknown> {
  * unknown `type`): ignored rather than fatal, as the official SDK does (§7, emulator U21).
  */
 export function parseFrame(data: unknown): RtmIncomingFrame | null {
-  if (typeof data !== 'string') return null
   let frame: unknown
   try {
-    frame = JSON.parse(data)
+    frame = typeof data === 'string' ? JSON.parse(data) : null
   } catch {
     return null
   }
   if (!isObject(frame) || typeof frame.action !== 'string') return null
-  const requestId = typeof frame.request_id === 'string' ? frame.request_id : undefined
-  if (frame.type === 'push') {
-    return { type: 'push', action: frame.action, request_id: requestId, payload: frame.payload }
-  }
-  if (frame.type === 'response') {
-    return {
-      type: 'response',
-      action: frame.action,
-      request_id: requestId,
-      success: frame.success === true,
-      payload: frame.payload,
-    }
-  }
+  const { type, action, payload } = frame
+  const request_id = typeof frame.request_id === 'string' ? frame.request_id : undefined
+  if (type === 'push') return { type, action, request_id, payload }
+  if (type === 'response')
+    return { type, action, request_id, payload, success: frame.success === true }
   return null
 }
 

@@ -9,7 +9,7 @@ import {
   PEOPLE,
 } from '../../../sandbox/seed/identity'
 import type { ChatRecord } from '../../../sandbox/seed/world'
-import type { SandboxOptions } from '../../../sandbox/state'
+import type { AccessTokenRecord, SandboxOptions } from '../../../sandbox/state'
 
 export const OLIVIA = 'olivia@acme.test'
 export const ADAM = 'adam@acme.test'
@@ -59,17 +59,7 @@ export class ApiKit {
 
   /** A live token for a person, minted as a sign-in would (default: the app's agent scopes). */
   token(email: string, scopes: readonly string[] = AGENT_SET): string {
-    const person = PEOPLE.find((p) => p.email === email)
-    if (!person) throw new Error(`no person ${email}`)
-    return this.state.issueAccessToken({
-      accountId: person.accountId,
-      clientId: CLIENT_ID,
-      organizationId: ORGANIZATION.id,
-      scopes: [...scopes],
-      grant: 'implicit',
-      sessionId: null,
-      withRefreshToken: false,
-    }).token
+    return mintToken(this.state, email, scopes).token
   }
 
   /** A PAT minted through the control API, as a developer would in the console. */
@@ -148,6 +138,25 @@ export class ApiKit {
     if (!chat) throw new Error('no such seed chat')
     return chat
   }
+}
+
+/** A live implicit-grant token of the app's client, straight into the state (no sign-in pages). */
+export function mintToken(
+  state: Sandbox['state'],
+  email: string,
+  scopes: readonly string[] = AGENT_SET,
+): AccessTokenRecord {
+  const person = PEOPLE.find((p) => p.email === email)
+  if (!person) throw new Error(`no person ${email}`)
+  return state.issueAccessToken({
+    accountId: person.accountId,
+    clientId: CLIENT_ID,
+    organizationId: ORGANIZATION.id,
+    scopes: [...scopes],
+    grant: 'implicit',
+    sessionId: null,
+    withRefreshToken: false,
+  })
 }
 
 export const isActive = (chat: ChatRecord): boolean =>

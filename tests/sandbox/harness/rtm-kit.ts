@@ -7,8 +7,9 @@ import { serve } from '@hono/node-server'
 import WebSocket from 'ws'
 import { createSandbox, type Sandbox } from '../../../sandbox/app'
 import { attachRtmServer } from '../../../sandbox/rtm/ws-server'
-import { AGENT_SCOPES, CLIENT_ID, ORGANIZATION, PEOPLE } from '../../../sandbox/seed/identity'
+import { AGENT_SCOPES } from '../../../sandbox/seed/identity'
 import type { SandboxOptions } from '../../../sandbox/state'
+import { mintToken } from './api-kit'
 
 export const RTM_PATH = '/v3.6/agent/rtm/ws'
 
@@ -139,23 +140,14 @@ export class RtmServer {
     await this.stop()
   }
 
-  /** A live OAuth token minted straight into the state, as a sign-in would. */
+  /** A live OAuth token minted straight into the state, as a sign-in would; `region` re-prefixes it. */
   token(email: string, scopes: readonly string[] = AGENT_SCOPES, region?: string): string {
-    const person = PEOPLE.find((p) => p.email === email)
-    if (!person) throw new Error(`no person ${email}`)
-    const record = this.sandbox.state.issueAccessToken({
-      accountId: person.accountId,
-      clientId: CLIENT_ID,
-      organizationId: ORGANIZATION.id,
-      scopes: [...scopes],
-      grant: 'implicit',
-      sessionId: null,
-      withRefreshToken: false,
-    })
+    const { state } = this.sandbox
+    const record = mintToken(state, email, scopes)
     if (region) {
-      this.sandbox.state.accessTokens.delete(record.token)
+      state.accessTokens.delete(record.token)
       record.token = `${region}:${record.token.slice(record.token.indexOf(':') + 1)}`
-      this.sandbox.state.accessTokens.set(record.token, record)
+      state.accessTokens.set(record.token, record)
     }
     return record.token
   }

@@ -102,6 +102,30 @@ describe('completeSignIn', () => {
     })
   })
 
+  it('hears the token as a credential before /v2/info answers, in either flow (for the first data)', async () => {
+    const seen = accounts()
+    const heard: { credential: unknown; infoCallsSoFar: number }[] = []
+    const onToken = (credential: unknown) =>
+      heard.push({ credential, infoCallsSoFar: seen.info.length })
+    await completeSignIn(
+      sandboxConfig,
+      { kind: 'token', accessToken: 'dal:popup', expiresIn: 28800, scopes: null, state: 's' },
+      'popup',
+      { onToken },
+    )
+    await completeSignIn(
+      sandboxConfig,
+      { kind: 'code', code: 'dal:code', codeVerifier: 'v'.repeat(86), state: 's' },
+      'redirect',
+      { onToken },
+    )
+    expect(heard).toEqual([
+      { credential: { scheme: 'Bearer', value: 'dal:popup' }, infoCallsSoFar: 0 },
+      // The code's token, once exchanged, before its own /v2/info.
+      { credential: { scheme: 'Bearer', value: 'fra:exchanged' }, infoCallsSoFar: 1 },
+    ])
+  })
+
   it('code: exchanges the code with our verifier and redirect_uri, then validates the new token', async () => {
     const seen = accounts()
     const session = await completeSignIn(

@@ -3,6 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { AuthorizeResult } from '../../../src/auth/answers/authorize-result'
 import { trySilentSignIn } from '../../../src/auth/flows/silent-flow'
+import { sdkS256Challenge } from '../../../sandbox/accounts/pkce'
 import { sandboxConfig } from '../../support/app-config'
 
 const ORIGIN = sandboxConfig.accountsUrl
@@ -75,13 +76,19 @@ describe('trySilentSignIn', () => {
     expect(document.cookie).not.toContain('com.livechat.accounts')
   })
 
-  it('code: resolves the code with the verifier it generated', async () => {
+  it('code: sends the challenge the SDK would send, and resolves the code with its verifier', async () => {
     const attempt = trySilentSignIn(sandboxConfig, { responseType: 'code' })
-    const { state, source } = lastFrame()
+    // The S256 challenge is hashed first (SubtleCrypto is asynchronous).
+    await vi.waitUntil(() => silentFrames().length > 0)
+    const { frame, state, source } = lastFrame()
+    const url = new URL(frame.src)
+    expect(url.searchParams.get('code_challenge_method')).toBe('S256')
     post({ state, data: { code: 'dal:silentcode' } }, source)
     const result = await attempt
     expect(result).toMatchObject({ kind: 'code', code: 'dal:silentcode', state })
-    expect(result?.kind === 'code' && result.codeVerifier).toMatch(/^[A-Za-z0-9_-]{86}$/)
+    const verifier = result?.kind === 'code' ? result.codeVerifier : ''
+    expect(verifier).toMatch(/^[A-Za-z0-9_-]{86}$/)
+    expect(url.searchParams.get('code_challenge')).toBe(sdkS256Challenge(verifier))
   })
 
   it('no LiveChat session (identity_exception unauthorized, posted without state) → null', async () => {
@@ -128,7 +135,7 @@ describe('trySilentSignIn', () => {
     expect(settled).toBeNull()
   })
 
-  it('the SDK’s own 5 s timer cannot remove a later attempt’s iframe', async () => {
+  it('a later attempt’s iframe lives until its own timeout, whatever the earlier one did', async () => {
     const first = trySilentSignIn(sandboxConfig, { responseType: 'token' })
     post({ error: { identity_exception: 'unauthorized' } }, lastFrame().source)
     await first

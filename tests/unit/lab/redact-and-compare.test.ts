@@ -8,9 +8,9 @@ import {
   observeFlow,
   type FlowFact,
 } from '../../../src/auth/flows/flow-observer'
-import { compare } from '../../../src/lab/comparison'
+import { compare, formatMs, formatRoundTrips } from '../../../src/lab/comparison'
 import { authorizeUrlRows, redact, redactedRows } from '../../../src/lab/redact'
-import type { Run } from '../../../src/lab/run-model'
+import { blockedPopupRun, popupRun, redirectCodeRun } from './lab-runs'
 
 describe('redaction', () => {
   it('keeps the first 4 and last 2 characters, and hides short values entirely', () => {
@@ -67,65 +67,23 @@ describe('flow observer', () => {
   })
 })
 
-function run(overrides: Partial<Run>): Run {
-  const t0 = 1_000_000
-  return {
-    id: 'r',
-    options: {
-      flow: 'redirect',
-      responseType: 'code',
-      popupFlow: 'auto',
-      consent: false,
-      scopes: [],
-    },
-    startedAt: t0,
-    steps: [
-      { kind: 'started', label: '', at: t0, ok: true },
-      { kind: 'answer', label: '', at: t0 + 300, ok: true, network: true },
-      { kind: 'code-exchanged', label: '', at: t0 + 350, ok: true, network: true },
-      { kind: 'token-validated', label: '', at: t0 + 400.4, ok: true, network: true },
-      { kind: 'first-api-call', label: '', at: t0 + 512, ok: true, network: true },
-    ],
-    status: 'done',
-    reloaded: true,
-    windowOpens: 0,
-    popupBlocked: false,
-    framed: false,
-    storageAccess: true,
-    ...overrides,
-  }
-}
-
 describe('comparison', () => {
-  it('measures times and round trips from the steps', () => {
-    const row = compare(run({}))
-    expect(row.timeToToken).toBe('400 ms')
-    expect(row.timeToData).toBe('512 ms')
-    expect(row.roundTrips).toMatch(/^4 /)
+  it('measures times and round trips from the run, as the bench does', () => {
+    const row = compare(redirectCodeRun())
+    expect(formatMs(row.toToken)).toBe('759 ms')
+    expect(formatMs(row.toFirstData)).toBe('880 ms')
+    expect(formatRoundTrips(row)).toBe('6 (floor 5)')
     expect(row.pageReload).toMatch(/^Yes/)
     expect(row.popupBlocked).toMatch(/0 window\.open/)
     expect(row.iframe).toMatch(/^Not measured here/)
   })
 
   it('reports a blocked popup only when a run saw one', () => {
-    const blocked = run({
-      options: {
-        flow: 'popup',
-        responseType: 'token',
-        popupFlow: 'auto',
-        consent: false,
-        scopes: [],
-      },
-      steps: [{ kind: 'started', label: '', at: 1_000_000, ok: true }],
-      status: 'failed',
-      reloaded: false,
-      windowOpens: 1,
-      popupBlocked: true,
-    })
-    const row = compare(blocked)
+    const row = compare(blockedPopupRun())
     expect(row.popupBlocked).toMatch(/^Measured: failed at once/)
-    expect(row.timeToToken).toBe('not reached')
+    expect(formatMs(row.toToken)).toBe('not reached')
     expect(row.pageReload).toMatch(/^No/)
+    expect(compare(popupRun()).popupBlocked).toMatch(/^Not seen in this run/)
   })
 })
 

@@ -61,15 +61,12 @@ describe('loginFailureAction (a refused login, §6)', () => {
 })
 
 describe('rtmUrlFor', () => {
-  it('adds organization_id and nothing secret; a region changes LiveChat’s host, or names it elsewhere', () => {
+  it('adds organization_id and nothing secret; a region is named in the query, the host stays', () => {
     expect(rtmUrlFor('wss://api.livechatinc.com/v3.6/agent/rtm/ws', 'org 1')).toBe(
       'wss://api.livechatinc.com/v3.6/agent/rtm/ws?organization_id=org+1',
     )
     expect(rtmUrlFor('wss://api.livechatinc.com/v3.6/agent/rtm/ws', 'o', 'fra')).toBe(
-      'wss://api-fra.livechatinc.com/v3.6/agent/rtm/ws?organization_id=o',
-    )
-    expect(rtmUrlFor('wss://api-fra.livechatinc.com/v3.6/agent/rtm/ws', 'o', 'dal')).toBe(
-      'wss://api.livechatinc.com/v3.6/agent/rtm/ws?organization_id=o',
+      'wss://api.livechatinc.com/v3.6/agent/rtm/ws?organization_id=o&region=fra',
     )
     expect(rtmUrlFor('ws://localhost:4010/v3.6/agent/rtm/ws', 'o', 'fra')).toBe(
       'ws://localhost:4010/v3.6/agent/rtm/ws?organization_id=o&region=fra',

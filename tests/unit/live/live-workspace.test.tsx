@@ -133,7 +133,7 @@ describe('every pane moves by itself', () => {
     ).toBeInTheDocument()
     await waitFor(() =>
       expect(screen.getByRole('textbox', { name: 'Message' })).toHaveAccessibleDescription(
-        /The customer closed this chat/,
+        /This chat is closed/,
       ),
     )
   })

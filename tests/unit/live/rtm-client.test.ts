@@ -429,13 +429,16 @@ describe('RtmClient and the token’s life', () => {
     expect(t.sockets.all).toHaveLength(1)
   })
 
-  it('browser offline: closes and waits without attempts; online again: reconnects at once', async () => {
+  it('back online while waiting to reconnect: tries at once instead of waiting out the backoff', async () => {
     const t = setup()
+    t.setRandom(0.999999)
     await t.goLive()
-    t.rtm.pauseOffline()
-    expect(t.rtm.status).toEqual({ state: 'offline', reason: 'browser_offline' })
-    await vi.advanceTimersByTimeAsync(120_000)
-    expect(t.sockets.all).toHaveLength(1)
+    t.sockets.latest.drop()
+    expect(t.rtm.status).toMatchObject({ state: 'reconnecting' })
+    t.rtm.resumeOnline()
+    expect(t.sockets.all).toHaveLength(2)
+    // Live or stopped for a reason: nothing to do.
+    await t.goLive()
     t.rtm.resumeOnline()
     expect(t.sockets.all).toHaveLength(2)
   })

@@ -2,7 +2,10 @@
 // events only) and the typing signals' ~5 s expiry (§11.10), with fake timers.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { ChatEvent } from '../../../src/api/chat-types'
-import { createTypingStore, TYPING_EXPIRY_MS } from '../../../src/live/cache/typing-store'
+import { QueryClient } from '@tanstack/react-query'
+import { createApiClient } from '../../../src/api/api-client'
+import { setTyping, typingNow, typingQuery, TYPING_EXPIRY_MS } from '../../../src/live/cache/typing'
+import { sandboxConfig } from '../../support/app-config'
 import {
   addUnread,
   countsForMe,
@@ -67,7 +70,7 @@ describe('unread', () => {
   })
 })
 
-describe('typing store', () => {
+describe('typing', () => {
   beforeEach(() => {
     vi.useFakeTimers()
   })
@@ -75,27 +78,26 @@ describe('typing store', () => {
     vi.useRealTimers()
   })
 
-  it(`expires a signal ${TYPING_EXPIRY_MS / 1000} s after the last one, keeps the peek, ends on stop`, () => {
-    const store = createTypingStore()
-    const seen: (string | null)[] = []
-    store.subscribe(() => seen.push(store.get('A')?.text ?? null))
-    store.set('A', 'c1', true, 'Hel')
+  it(`is current for ${TYPING_EXPIRY_MS / 1000} s after the last signal, keeps the peek, ends on stop or the author's message`, () => {
+    const api = createApiClient(sandboxConfig, { scheme: 'Bearer', value: 'dal:t' }, {})
+    const client = new QueryClient()
+    const now = () => typingNow(client.getQueryData(typingQuery(api, 'A').queryKey), Date.now())
+    setTyping(client, api, 'A', 'c1', true, 'Hel')
     vi.advanceTimersByTime(TYPING_EXPIRY_MS - 1)
-    store.set('A', 'c1', true)
-    expect(store.get('A')).toEqual({ authorId: 'c1', text: 'Hel' })
+    setTyping(client, api, 'A', 'c1', true)
+    expect(now()).toMatchObject({ authorId: 'c1', text: 'Hel' })
     vi.advanceTimersByTime(TYPING_EXPIRY_MS - 1)
-    expect(store.get('A')).not.toBeNull()
+    expect(now()).not.toBeNull()
     vi.advanceTimersByTime(1)
-    expect(store.get('A')).toBeNull()
-    store.set('A', 'c1', true, 'Hi')
-    store.set('A', 'c1', false)
-    expect(store.get('A')).toBeNull()
-    // Another author's message does not end this one's signal.
-    store.set('A', 'c1', true)
-    store.clear('A', 'someone-else')
-    expect(store.get('A')).not.toBeNull()
-    store.dispose()
-    expect(vi.getTimerCount()).toBe(0)
-    expect(seen.length).toBeGreaterThan(0)
+    expect(now()).toBeNull()
+    setTyping(client, api, 'A', 'c1', true, 'Hi')
+    setTyping(client, api, 'A', 'c1', false)
+    expect(now()).toBeNull()
+    // Another author's message does not end this one's signal; a closed chat ends any.
+    setTyping(client, api, 'A', 'c1', true)
+    setTyping(client, api, 'A', 'someone-else', false)
+    expect(now()).not.toBeNull()
+    setTyping(client, api, 'A', null, false)
+    expect(now()).toBeNull()
   })
 })

@@ -1,0 +1,60 @@
+// Holds the one speculative first-data fetch of a sign-in in progress (first-data.ts, a lazy
+// chunk): started when the auth layer hears a credential, handed to the workspace's new cache
+// when the same credential is confirmed, dropped the moment LiveChat refuses it. Small on
+// purpose: it is part of the startup bundle.
+import type { Credential } from '../auth/credential'
+import type { AppConfig } from '../config/env'
+import type { FirstData } from './first-data'
+
+let current: { controller: AbortController; data: FirstData | null } | null = null
+
+/** AuthProvider's `onToken`: start the landing page's queries; returns the discard. */
+export function speculateFirstData(
+  config: AppConfig,
+  credential: Credential,
+  returnTo: string,
+): () => void {
+  current?.controller.abort()
+  const entry: { controller: AbortController; data: FirstData | null } = {
+    controller: new AbortController(),
+    data: null,
+  }
+  current = entry
+  import('./first-data').then(
+    ({ startFirstData }) => {
+      if (current === entry && !entry.controller.signal.aborted) {
+        entry.data = startFirstData(config, credential, returnTo, entry.controller.signal)
+      }
+    },
+    () => undefined,
+  )
+  return () => {
+    entry.controller.abort()
+    if (current === entry) current = null
+  }
+}
+
+/**
+ * The speculative answers for this credential: null when there are none, when they were for
+ * another credential, or when their code has not loaded yet (the pages then fetch as usual).
+ * Given out during one task only — StrictMode builds the workspace's cache twice in it — then
+ * forgotten.
+ */
+export function takeFirstData(credential: Credential): FirstData | null {
+  const entry = current
+  if (!entry) return null
+  const data = entry.data
+  const same =
+    data !== null &&
+    data.credential.scheme === credential.scheme &&
+    data.credential.value === credential.value
+  if (!same) {
+    entry.controller.abort()
+    if (current === entry) current = null
+    return null
+  }
+  setTimeout(() => {
+    if (current === entry) current = null
+  }, 0)
+  return data
+}

@@ -1,0 +1,325 @@
+// The lab's state for one page load, outside React: the page is drawn inside the workspace once
+// signed in and without it before, so a run that signs in moves the page to another tree (a
+// remount) in the middle of the run. The run, its tracer and the observer live here instead; the
+// page reads them with useSyncExternalStore and feeds in what the AuthProvider says.
+import { missingScopes } from '../auth/guards/scopes'
+import type { AuthContextValue } from '../auth/auth-context'
+import { describeAuthError } from '../auth/errors/auth-error-text'
+import { epochNow, observeFlow } from '../auth/flows/flow-observer'
+import type { Flow } from '../config/env'
+import { paths } from '../config/paths'
+import { firstCall } from './first-call'
+import { accountsPageExchanges, browserExchanges } from './measure-requests'
+import { addStep, withExchanges, type Run, type RunOptions, type RunStep } from './run-model'
+import { factStep, traceStep } from './run-steps'
+import {
+  clearPendingRun,
+  loadResults,
+  loadRunAll,
+  readPendingRun,
+  saveResults,
+  savePendingRun,
+  saveRunAll,
+  type Results,
+  type RunAllPlan,
+} from './run-storage'
+import { installTracer } from './tracer'
+
+export interface LabState {
+  run: Run | null
+  results: Results
+  runAll: RunAllPlan | null
+  /** Set when a Run all ended (completed: the comparison is full; or stopped, and why). */
+  runAllEnded: { at: number; ok: boolean; message: string } | null
+}
+
+const RUN_ALL_ORDER: readonly Flow[] = ['popup', 'redirect', 'implicit']
+
+let state: LabState | null = null
+const listeners = new Set<() => void>()
+let auth: AuthContextValue | null = null
+/** The session and error the current run started with: anything else is its outcome. */
+let baseline: { session: unknown; error: unknown } = { session: null, error: null }
+let untrace: () => void = () => {}
+let stopObserving: (() => void) | null = null
+let users = 0
+let release: ReturnType<typeof setTimeout> | undefined
+
+/**
+ * When this document's own fetch began: right after the redirect that carried the answer (the
+ * time origin is earlier: the navigation started with the form post that was redirected).
+ */
+function returnedAt(): number {
+  const [entry] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[]
+  return performance.timeOrigin + (entry?.fetchStart ?? 0)
+}
+
+function restoredRun(): Run | null {
+  const pending = readPendingRun(epochNow())
+  if (!pending) return null
+  const back: RunStep = {
+    kind: 'page-back',
+    label: 'Page loaded again (full reload)',
+    at: returnedAt(),
+    ok: true,
+  }
+  return addStep({ ...pending, reloaded: true }, back)
+}
+
+function current(): LabState {
+  if (!state) {
+    const run = restoredRun()
+    state = { run, results: loadResults(), runAll: run ? loadRunAll() : null, runAllEnded: null }
+    if (!run) saveRunAll(null)
+  }
+  return state
+}
+
+function set(next: Partial<LabState>) {
+  state = { ...current(), ...next }
+  for (const listener of listeners) listener()
+}
+
+export function subscribe(listener: () => void): () => void {
+  listeners.add(listener)
+  return () => listeners.delete(listener)
+}
+
+export function getSnapshot(): LabState {
+  return current()
+}
+
+function stopTracing() {
+  // Once only: a second uninstall would undo whatever replaced window.open since.
+  untrace()
+  untrace = () => {}
+}
+
+/** Changes the running run; a run that ends is recorded as its flow's result. */
+function update(change: (run: Run) => Run) {
+  const run = current().run
+  if (!run || run.status !== 'running') return
+  const next = change(run)
+  set({ run: next })
+  if (next.status !== 'running') {
+    stopTracing()
+    clearPendingRun()
+    record(next)
+    void measure(next.id).then(() => continueRunAll(next))
+  } else if (next.options.flow !== 'popup' && !next.reloaded) {
+    // Written before the page leaves, redacted already.
+    savePendingRun(next)
+  }
+}
+
+function record(run: Run) {
+  const results = { ...current().results, [run.options.flow]: run }
+  saveResults(results)
+  set({ results })
+}
+
+/** Reads the run's requests from both instruments; a run that ended is recorded again. */
+async function measure(id: string) {
+  const run = current().run
+  if (!run || run.id !== id || !auth) return
+  const { accountsUrl, apiUrl } = auth.config
+  const seen = browserExchanges([accountsUrl, apiUrl], run.startedAt, firstCallPaths(run))
+  const pages = await accountsPageExchanges(accountsUrl, run.startedAt, epochNow())
+  const latest = current().run
+  if (!latest || latest.id !== id) return
+  let next = withExchanges(latest, ['browser'], seen)
+  if (pages) next = withExchanges(next, ['accounts-log'], pages)
+  next = { ...next, accountsPages: pages ? 'sandbox' : 'not-visible' }
+  set({ run: next })
+  if (next.status !== 'running') record(next)
+}
+
+/** The lab's own call is timed by the lab; Resource Timing's copy of it is left out. */
+function firstCallPaths(run: Run): string[] {
+  return run.exchanges.filter((e) => e.source === 'lab').map((e) => e.path)
+}
+
+function onFact(fact: Parameters<Parameters<typeof observeFlow>[0]>[0]) {
+  const run = current().run
+  if (!run) return
+  const step = factStep(fact, run)
+  if (!step) return
+  update((r) => {
+    let next = addStep(r, step)
+    if (step.kind === 'authorize-url' && r.options.flow !== 'popup')
+      next = addStep(next, {
+        kind: 'page-left',
+        label: 'Page left for the accounts server',
+        at: step.at + 0.01,
+        ok: true,
+      })
+    return next
+  })
+  if (step.kind === 'answer' || step.kind === 'token-validated') void measure(run.id)
+}
+
+/** The page holds the store while shown; a remount (signed in → workspace) keeps it. */
+export function retain(): () => void {
+  clearTimeout(release)
+  users += 1
+  if (!stopObserving) {
+    stopObserving = observeFlow(onFact)
+    // Listening now: the observer need not hold facts for a later page load.
+    const run = current().run
+    if (!run || run.reloaded || run.options.flow === 'popup') clearPendingRun()
+    if (run?.reloaded) void measure(run.id)
+  }
+  return () => {
+    users -= 1
+    // Deferred: the old tree unmounts just before the new one mounts.
+    release = setTimeout(() => {
+      if (users > 0) return
+      stopObserving?.()
+      stopObserving = null
+    }, 0)
+  }
+}
+
+/** The AuthProvider's latest state: an error ends the run; a new session gets the first call. */
+export function connectAuth(next: AuthContextValue) {
+  auth = next
+  const run = current().run
+  if (!run || run.status !== 'running') return
+  const { error, session, status } = next
+  if (error && error !== baseline.error && status !== 'signing-in' && status !== 'validating') {
+    baseline = { ...baseline, error }
+    const text = describeAuthError(error)
+    update((r) => ({
+      ...addStep(r, {
+        kind: 'failed',
+        label: 'Sign-in failed',
+        at: epochNow(),
+        ok: false,
+        note: `${text.title}: ${text.message} (${error.kind})`,
+      }),
+      status: 'failed',
+    }))
+    return
+  }
+  if (session && session !== baseline.session && status === 'signed-in') {
+    baseline = { ...baseline, session }
+    const id = run.id
+    const canListChats = missingScopes(session.scopes, ['chats--access:ro']).length === 0
+    void firstCall(next.config, session.credential, canListChats).then(({ step, exchange }) => {
+      if (current().run?.id !== id) return
+      update((r) => ({
+        ...withExchanges(addStep(r, step), ['lab'], [exchange]),
+        status: step.ok ? 'done' : 'failed',
+      }))
+    })
+  }
+}
+
+async function storageAccess(): Promise<boolean | null> {
+  try {
+    return typeof document.hasStorageAccess === 'function'
+      ? await document.hasStorageAccess()
+      : null
+  } catch {
+    return null
+  }
+}
+
+/** Call from the click handler: the popup opens inside it. */
+export function startRun(options: RunOptions) {
+  if (!auth) return
+  stopTracing()
+  const startedAt = epochNow()
+  const fresh: Run = {
+    id: String(startedAt),
+    options,
+    startedAt,
+    steps: [{ kind: 'started', label: 'Run started (click)', at: startedAt, ok: true }],
+    status: 'running',
+    reloaded: false,
+    windowOpens: 0,
+    popupBlocked: false,
+    framed: window.top !== window,
+    storageAccess: null,
+    exchanges: [],
+    accountsPages: 'unknown',
+  }
+  set({ run: fresh, runAllEnded: null })
+  baseline = { session: auth.session, error: auth.error }
+  void storageAccess().then((granted) => {
+    if (current().run?.id === fresh.id) update((r) => ({ ...r, storageAccess: granted }))
+  })
+  untrace = installTracer(auth.config.accountsUrl, (event) => {
+    const step = traceStep(event)
+    update((r) => ({
+      ...addStep(r, step),
+      windowOpens:
+        r.windowOpens + (event.type === 'window-opened' || event.type === 'window-blocked' ? 1 : 0),
+      popupBlocked: r.popupBlocked || event.type === 'window-blocked',
+    }))
+    if (step.kind === 'answer') void measure(fresh.id)
+  })
+  if (options.flow !== 'popup') savePendingRun(fresh)
+  auth.signIn(options.flow, {
+    responseType: options.flow === 'implicit' ? 'token' : options.responseType,
+    popupFlow: options.popupFlow,
+    ...(options.consent ? { prompt: 'consent' as const } : {}),
+    scopes: options.scopes,
+    returnTo: paths.flows,
+  })
+}
+
+/** Popup, then redirect, then implicit; the plan waits in sessionStorage across each reload. */
+export function startRunAll(options: Omit<RunOptions, 'flow'>) {
+  const [first, ...remaining] = RUN_ALL_ORDER
+  const plan = { remaining, options }
+  saveRunAll(plan)
+  set({ runAll: plan, runAllEnded: null })
+  if (first) startRun({ ...options, flow: first })
+}
+
+function continueRunAll(ended: Run) {
+  const plan = current().runAll
+  if (!plan) return
+  const next = plan.remaining[0]
+  if (ended.status !== 'done') {
+    saveRunAll(null)
+    set({
+      runAll: null,
+      runAllEnded: {
+        at: epochNow(),
+        ok: false,
+        message: `Run all stopped: the ${ended.options.flow} run failed.`,
+      },
+    })
+    return
+  }
+  if (!next) {
+    saveRunAll(null)
+    set({
+      runAll: null,
+      runAllEnded: {
+        at: epochNow(),
+        ok: true,
+        message: 'Run all completed: the comparison is filled in.',
+      },
+    })
+    return
+  }
+  const rest = { ...plan, remaining: plan.remaining.slice(1) }
+  saveRunAll(rest)
+  set({ runAll: rest })
+  startRun({ ...plan.options, flow: next })
+}
+
+/** Tests only: a fresh page load. */
+export function resetLabStore() {
+  stopTracing()
+  stopObserving?.()
+  stopObserving = null
+  users = 0
+  state = null
+  auth = null
+  baseline = { session: null, error: null }
+  listeners.clear()
+}

@@ -1,0 +1,74 @@
+// Issue 15, goal 1: the landing page's first data is requested while LiveChat is still checking
+// the token (/v2/info), used once by the page it was fetched for, and never shown when the check
+// fails. Through the real providers and routes, against the in-process sandbox.
+import { screen } from '@testing-library/react'
+import { delay, http } from 'msw'
+import { describe, expect, it } from 'vitest'
+import { takeFirstData } from '../../../src/app/first-data-store'
+import { mintToken, renderApp } from '../../support/render-app'
+import { SANDBOX_ORIGIN, sandbox, server } from '../../support/sandbox-msw'
+import { agentPath, NINA, requestsTo } from '../workspace/workspace-kit'
+
+const LIST_CHATS = agentPath('list_chats')
+const CHECK_MS = 1500
+
+/** LiveChat takes its time to check the token, as over a real network; when was it asked? */
+function slowTokenCheck(): { askedAt: number[] } {
+  const seen = { askedAt: [] as number[] }
+  server.use(
+    http.get(`${SANDBOX_ORIGIN}/v2/info`, async ({ request }) => {
+      seen.askedAt.push(Date.now())
+      await delay(CHECK_MS)
+      return sandbox.app.fetch(request)
+    }),
+  )
+  return seen
+}
+
+describe('first data in parallel with /v2/info', () => {
+  it('the chats list is requested while the token is being checked, and only once', async () => {
+    const check = slowTokenCheck()
+    renderApp({ route: '/chats', as: NINA })
+    expect(
+      await screen.findByRole('table', { name: 'Open chats' }, { timeout: CHECK_MS + 4000 }),
+    ).toBeInTheDocument()
+    const lists = requestsTo(LIST_CHATS)
+    expect(lists).toHaveLength(1)
+    // Sent well before the check could have answered: in parallel, not after it.
+    expect((lists[0]?.at ?? Infinity) - (check.askedAt[0] ?? 0)).toBeLessThan(CHECK_MS)
+    // The header's "who am I" too, once.
+    expect(requestsTo('/v2/accounts/me')).toHaveLength(1)
+  })
+
+  it('a token issued to another app: its early data is never shown, and nothing of it is kept', async () => {
+    slowTokenCheck()
+    const foreign = mintToken(
+      NINA,
+      ['accounts--my:ro', 'chats--access:ro'],
+      'fedcba9876543210fedcba9876543210',
+    )
+    renderApp({
+      route: '/chats',
+      redirectOutcome: Promise.resolve({
+        kind: 'authorized',
+        flow: 'implicit',
+        returnTo: '/chats',
+        result: {
+          kind: 'token',
+          accessToken: foreign.token,
+          expiresIn: 28800,
+          scopes: null,
+          state: 's',
+        },
+      }),
+    })
+    expect(await screen.findByRole('alert', {}, { timeout: CHECK_MS + 4000 })).toHaveTextContent(
+      /another app|different app/i,
+    )
+    expect(requestsTo(LIST_CHATS).length).toBeLessThanOrEqual(1)
+    expect(screen.queryByRole('table', { name: 'Open chats' })).toBeNull()
+    expect(screen.queryByRole('button', { name: 'Sign out' })).toBeNull()
+    // Discarded: even for the very same credential there is nothing to take.
+    expect(takeFirstData({ scheme: 'Bearer', value: foreign.token })).toBeNull()
+  })
+})
