@@ -84,11 +84,28 @@ function staticClosure(manifest, key, into = new Set(), seen = new Set()) {
 }
 
 /**
+ * What a new visitor's sign-in page downloads by network idle, without a click: the initial
+ * files plus what the page loads by itself at startup and on idle (`alsoLoads`, source modules
+ * as in the manifest: the silent restore's code, the idle preloads). `npm run bench` checks the
+ * list against what Chromium really fetched.
+ */
+export function firstVisitFiles(manifest, initial, alsoLoads) {
+  const files = new Set(initial)
+  for (const src of alsoLoads) {
+    const key = Object.keys(manifest).find((k) => (manifest[k].src ?? k) === src)
+    if (!key) throw new Error(`first visit: the manifest has no chunk for ${src}`)
+    staticClosure(manifest, key, files)
+  }
+  return [...files].filter((file) => /\.m?js$/.test(file))
+}
+
+/**
  * Measures a build: what the sign-in page needs before it is interactive (the entry's static
- * import closure, its CSS, and whatever index.html preloads or links), each route's lazy chunk,
+ * import closure, its CSS, and whatever index.html preloads or links), what a first visit
+ * downloads by network idle (`firstVisitLoads`, see firstVisitFiles), each route's lazy chunk,
  * and the whole app.
  */
-export function measureBuild(outDir) {
+export function measureBuild(outDir, { firstVisitLoads = [] } = {}) {
   const manifest = JSON.parse(readFileSync(join(outDir, '.vite/manifest.json'), 'utf8'))
   const entryKey = Object.keys(manifest).find(
     (key) => manifest[key].isEntry && key === 'index.html',
@@ -133,6 +150,7 @@ export function measureBuild(outDir) {
   const all = listAssets(outDir)
   return {
     signIn,
+    firstVisit: sizeOf(outDir, firstVisitFiles(manifest, initial, firstVisitLoads)),
     routes,
     wholeApp: sizeOf(outDir, all),
     indexHtml: html,

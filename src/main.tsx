@@ -1,6 +1,7 @@
 import { lazy, StrictMode, Suspense } from 'react'
 import { createRoot } from 'react-dom/client'
 import { AppProviders } from './app/app-providers'
+import { preloadFirstData } from './app/first-data-store'
 import { AppRoutes } from './app/router'
 import {
   carriesRedirectAnswer,
@@ -42,6 +43,8 @@ function boot(): void {
 // runs in the same task that strips the URL. (Not a top-level await: that would disable
 // Rolldown's chunk merging and split the startup code into many small files.)
 if (configResult.ok && carriesRedirectAnswer()) {
+  // The answer's token will want the landing page's data at once: its code loads alongside.
+  preloadFirstData()
   void loadRedirectReader().then(boot)
 } else {
   boot()

@@ -3,6 +3,7 @@ import { Route, Routes } from 'react-router-dom'
 import { RequireAuth } from '../auth/guards/require-auth'
 import { useAuth } from '../auth/use-auth'
 import { SignInPage } from '../pages/sign-in-page'
+import { preloadFirstData } from './first-data-store'
 import { lazyPage, Loading } from './lazy-page'
 
 // The sign-in page is the only page in the startup bundle: the workspace's route table and every
@@ -23,6 +24,8 @@ const PublicFrame = lazy(() =>
 function usePreloadWorkspace() {
   const { status } = useAuth()
   useEffect(() => {
+    // A sign-in under way: its token will want the landing page's data at once (first-data.ts).
+    if (status === 'signing-in') preloadFirstData()
     if (status !== 'validating') return
     loadWorkspaceRoutes().catch(() => undefined)
   }, [status])

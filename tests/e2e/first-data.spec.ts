@@ -2,18 +2,11 @@
 // still checking the token, and when the check fails (a token issued to another app, slipped into
 // a real implicit-grant answer) that early data is never shown and never reused.
 import type { Request } from '@playwright/test'
-import {
-  PERSONAS,
-  PREVIEW,
-  SANDBOX,
-  expect,
-  sandboxControl,
-  test,
-} from './fixtures'
+import { PERSONAS, PREVIEW, SANDBOX, expect, sandboxControl, test } from './fixtures'
 
 const OTHER_APP = 'fedcba9876543210fedcba9876543210'
 
-test('a token of another app: its early chats request never renders, and a real sign-in fetches afresh', async ({
+test('#42 a token of another app: its early chats request never renders, and a real sign-in fetches afresh', async ({
   page,
 }) => {
   const foreign = (await sandboxControl('/tokens', {

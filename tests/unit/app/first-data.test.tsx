@@ -40,7 +40,7 @@ describe('first data in parallel with /v2/info', () => {
     expect(requestsTo('/v2/accounts/me')).toHaveLength(1)
   })
 
-  it('a token issued to another app: its early data is never shown, and nothing of it is kept', async () => {
+  it('#42 a token issued to another app: its early data is never shown, and nothing of it is kept', async () => {
     slowTokenCheck()
     const foreign = mintToken(
       NINA,
