@@ -44,8 +44,8 @@ export default defineConfig(({ mode }) => ({
   plugins: [react(), securityHeaders(loadEnv(mode, process.cwd(), 'VITE_'))],
   resolve: {
     alias: {
-      // qs (through the accounts SDK) needs only a WeakMap: see build-shims/side-channel.cjs.
-      'side-channel': fileURLToPath(new URL('./build-shims/side-channel.cjs', import.meta.url)),
+      // The accounts SDK needs a small part of qs: see build-shims/qs.cjs (and its test).
+      qs: fileURLToPath(new URL('./build-shims/qs.cjs', import.meta.url)),
     },
   },
   server: { port: 5173, strictPort: true },

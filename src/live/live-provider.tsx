@@ -73,12 +73,15 @@ export function LiveProvider({ WebSocket, clock, children }: LiveProviderProps) 
       if (event.type === 'updated' && event.action.type === 'success')
         seedUnread(ctx(), event.query)
     })
-    // Back online: no need to wait out the backoff.
+    // The browser knows before the heartbeat does (up to two ping intervals).
     const current = rtm
+    const onOffline = () => current.pauseOffline()
     const onOnline = () => current.resumeOnline()
+    window.addEventListener('offline', onOffline)
     window.addEventListener('online', onOnline)
     return () => {
       unsubscribe()
+      window.removeEventListener('offline', onOffline)
       window.removeEventListener('online', onOnline)
       pendingStop.current = setTimeout(() => {
         // Signed out (or another account): log out of LiveChat and close (§2.5).

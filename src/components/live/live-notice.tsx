@@ -1,10 +1,10 @@
 import { useLive } from '../../live/use-live'
-import type { StopReason } from '../../live/socket/disconnect-reasons'
+import type { LiveStatus } from '../../live/socket/rtm-client'
 
 const ADMIN = 'an administrator of the license can fix that.'
 
 /** Why the socket stopped for good (livechat-rtm-api.md §2.5), and what the agent can do. */
-const WHY: Record<StopReason, string> = {
+const WHY: Record<Extract<LiveStatus, { state: 'offline' }>['reason'], string> = {
   connection_evicted: 'A newer connection (another tab or device) replaced this one.',
   too_many_connections: 'You are connected in too many places: close another tab or app.',
   agent_disconnected_by_server: 'LiveChat ended the connection.',
@@ -13,6 +13,7 @@ const WHY: Record<StopReason, string> = {
   unsupported_version: 'LiveChat no longer supports this app’s API version.',
   misdirected_connection: 'LiveChat’s other region refused it too.',
   login_refused: `LiveChat refused your account (suspended, not approved or no seat); ${ADMIN}`,
+  browser_offline: 'You are offline: the workspace reconnects when your network is back.',
 }
 
 /** Why the live connection stopped, and the way forward (only shown when it has). */

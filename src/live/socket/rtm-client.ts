@@ -31,7 +31,7 @@ export type LiveStatus =
   /** Lost: the next attempt starts at `retryAt` (epoch ms), or is under way when null. */
   | { state: 'reconnecting'; attempt: number; retryAt: number | null }
   /** Not reconnecting by itself until the agent asks (or the browser is back online). */
-  | { state: 'offline'; reason: StopReason }
+  | { state: 'offline'; reason: StopReason | 'browser_offline' }
   /** Stopped by the app: signed out, or the session ended. */
   | { state: 'closed' }
 
@@ -62,6 +62,8 @@ export interface RtmClient {
   stop(options?: { logout?: boolean }): void
   /** "Reconnect here" / "Try now": a fresh attempt at once, whatever stopped or delayed it. */
   reconnectNow(): void
+  /** The browser lost its network: say so at once, and wait for it instead of burning attempts. */
+  pauseOffline(): void
   /** The browser is online again: reconnect at once if waiting (a stopped reason stays). */
   resumeOnline(): void
   /**
@@ -256,8 +258,17 @@ export function createRtmClient(options: RtmClientOptions): RtmClient {
       regionTried = false
       connect()
     },
+    pauseOffline: () => {
+      if (stopped || current.state === 'offline') return
+      drop('offline')
+      setStatus({ state: 'offline', reason: 'browser_offline' })
+    },
     resumeOnline: () => {
-      if (current.state === 'reconnecting') client.reconnectNow()
+      if (
+        current.state === 'reconnecting' ||
+        (current.state === 'offline' && current.reason === 'browser_offline')
+      )
+        client.reconnectNow()
     },
     updateCredential: (credential) => {
       const socket = connection

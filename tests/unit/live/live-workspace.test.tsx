@@ -304,6 +304,21 @@ describe('the connection’s life', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument()
   })
 
+  it('the browser going offline says so at once; back online, it is Live again by itself', async () => {
+    renderApp({ route: '/chats', as: NINA })
+    await live()
+    await act(async () => {
+      window.dispatchEvent(new Event('offline'))
+    })
+    expect(await screen.findByRole('alert')).toHaveTextContent(/You are offline/)
+    expect(screen.getByText('Offline')).toBeInTheDocument()
+    await act(async () => {
+      window.dispatchEvent(new Event('online'))
+    })
+    await live()
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+  })
+
   it('while not live, the status control says it cannot work', async () => {
     renderApp({ route: '/chats', as: NINA })
     await live()

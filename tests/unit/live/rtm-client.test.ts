@@ -429,6 +429,17 @@ describe('RtmClient and the token’s life', () => {
     expect(t.sockets.all).toHaveLength(1)
   })
 
+  it('browser offline: closes and waits without attempts; online again: reconnects at once', async () => {
+    const t = setup()
+    await t.goLive()
+    t.rtm.pauseOffline()
+    expect(t.rtm.status).toEqual({ state: 'offline', reason: 'browser_offline' })
+    await vi.advanceTimersByTimeAsync(120_000)
+    expect(t.sockets.all).toHaveLength(1)
+    t.rtm.resumeOnline()
+    expect(t.sockets.all).toHaveLength(2)
+  })
+
   it('back online while waiting to reconnect: tries at once instead of waiting out the backoff', async () => {
     const t = setup()
     t.setRandom(0.999999)
