@@ -1,5 +1,5 @@
 // `npm run bench [-- --runs N]`: bytes of the production build, sign-in to first data in real
-// Chromium, API requests per page, and a Lighthouse-equivalent page load. Prints the tables and
+// Chromium, API requests per page, a Lighthouse-equivalent page load, and the live layer. Prints the tables and
 // writes bench/results/latest.json and latest.md. Uses the sandbox on :4010 — run it under the
 // shared lock when other browser tests may run: `flock /tmp/pw.lock npm run bench`.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -10,6 +10,7 @@ import { launchChromium } from './browser.mjs'
 import { checkBudgets } from './budget.mjs'
 import { buildApp, measureBuild, measureReferences, ROOT, tempDir } from './bytes.mjs'
 import { measureFirstVisit } from './first-visit.mjs'
+import { measureLive } from './live.mjs'
 import { measurePageLoad } from './page-load.mjs'
 import { toMarkdown, toText } from './report.mjs'
 import { measureRequests } from './request-counts.mjs'
@@ -86,6 +87,9 @@ try {
     )
     await section('requests', 'API requests per page', () => measureRequests(browser))
     await section('pageLoad', 'page load', () => measurePageLoad(browser, runs))
+    await section('live', 'live layer (push → painted, reconnect, memory)', () =>
+      measureLive(browser, runs),
+    )
     result.notes.push(
       'Sign-in timings include the sandbox accounts pages clicked by Playwright (a few ms per click); token→painted is the app’s own share.',
       'Round trips are derived from Playwright request timings (a request that started after another’s response ended waited for it); CORS preflights are answered by the sandbox before its latency and log, so they are not counted.',

@@ -13,8 +13,8 @@ export const FLOWS = {
   'implicit (no SDK)': { button: /implicit grant/i, responseType: 'token', popup: false },
 }
 
-/** The chats table's first row: the "first chat list painted" moment. */
-export const CHAT_ROW = 'table tbody tr'
+/** A chat in the chats pane's list: the first one is the "first chat list painted" moment. */
+export const CHAT_ROW = 'nav[aria-label="Chats"] li'
 
 async function accountsSteps(accounts, { closesItself }) {
   await accounts.getByRole('button', { name: PERSONA, exact: true }).click()

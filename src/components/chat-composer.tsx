@@ -13,6 +13,8 @@ interface ChatComposerProps {
   authorId: string
   /** Why the agent cannot write here, or null when they can. */
   disabledReason: string | null
+  /** Something the agent should know while writing (e.g. not live right now). */
+  note?: string | null
 }
 
 /**
@@ -22,7 +24,7 @@ interface ChatComposerProps {
  * socket is live, its `incoming_event` push replaces the optimistic copy (matched by
  * `custom_id`, live/cache/thread-patches.ts) and nothing is refetched; otherwise the thread is.
  */
-export function ChatComposer({ chatId, authorId, disabledReason }: ChatComposerProps) {
+export function ChatComposer({ chatId, authorId, disabledReason, note }: ChatComposerProps) {
   const api = useApiClient()
   const live = isLive(useLiveStatus())
   const [draft, setDraft] = useState('')
@@ -84,7 +86,7 @@ export function ChatComposer({ chatId, authorId, disabledReason }: ChatComposerP
         aria-describedby={hintId}
       />
       <p id={hintId} className="muted composer__hint">
-        {disabledReason ?? 'Ctrl+Enter sends. Customers see what you write here.'}
+        {disabledReason ?? note ?? 'Ctrl+Enter sends. Customers see what you write here.'}
       </p>
       <div className="actions">
         <button

@@ -24,7 +24,9 @@ test('dark: the sign-in page and each workspace page are axe clean', async ({ pa
     await expect(page.getByRole('status').filter({ hasText: /^Loading/ })).toHaveCount(0)
     await expectNoAxeViolations(page)
   }
-  await page.locator('table tbody tr a').first().click()
-  await expect(page.getByRole('heading', { level: 1, name: /^Chat with/ })).toBeVisible()
+  // The three panes with a chat open: the list, the conversation, the customer.
+  await page.getByRole('navigation', { name: 'Chats' }).getByRole('link').first().click()
+  await expect(page.getByRole('heading', { level: 2, name: /^Chat with/ })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 2, name: 'Customer' })).toBeVisible()
   await expectNoAxeViolations(page)
 })

@@ -53,7 +53,7 @@ test('#42 a token of another app: its early chats request never renders, and a r
   await expect.poll(() => listChats.length).toBe(1)
   expect(listChats[0]?.headers()['authorization']).toBe(`Bearer ${foreign.access_token}`)
   // ...and nothing of it shows.
-  await expect(page.getByRole('table', { name: 'Open chats' })).toHaveCount(0)
+  await expect(page.getByRole('navigation', { name: 'Chats' })).toHaveCount(0)
   await expect(page.getByRole('button', { name: 'Sign out' })).toHaveCount(0)
 
   // A real sign-in in the same tab fetches its own data with its own token: nothing was kept.
@@ -63,7 +63,12 @@ test('#42 a token of another app: its early chats request never renders, and a r
   await page.getByRole('button', { name: /popup/i }).click()
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible({ timeout: 10_000 })
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Chats' }).click()
-  await expect(page.getByRole('table', { name: 'Open chats' })).toBeVisible()
-  expect(listChats).toHaveLength(2)
-  expect(listChats[1]?.headers()['authorization']).not.toContain(foreign.access_token)
+  await expect(
+    page.getByRole('navigation', { name: 'Chats' }).getByRole('link').first(),
+  ).toBeVisible()
+  // Its own request (and the live socket's resync after its login, at most one more).
+  expect(listChats.length - 1).toBeGreaterThanOrEqual(1)
+  expect(listChats.length - 1).toBeLessThanOrEqual(2)
+  for (const request of listChats.slice(1))
+    expect(request.headers()['authorization']).not.toContain(foreign.access_token)
 })

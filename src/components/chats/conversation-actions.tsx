@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@tanstack/react-query'
 import { useId, useState } from 'react'
+import { agentQueries } from '../../api/agents'
 import { chatActions, transferQueries, type TransferTarget } from '../../api/chat-actions'
 import type { ChatWithThread } from '../../api/chat-types'
 import { groupQueries } from '../../api/groups'
@@ -118,6 +119,8 @@ function TransferForm({ chatId, onDone }: { chatId: string; onDone: (moved: bool
   const api = useApiClient()
   const hasScopes = useHasScopes()
   const candidates = useQuery(transferQueries.agents(api, chatId))
+  // Names for the agents LiveChat offers (it gives their ids, the login emails).
+  const agents = useQuery({ ...agentQueries.list(api), enabled: hasScopes(['agents--all:ro']) })
   const groups = useQuery({ ...groupQueries.list(api), enabled: hasScopes(['groups--all:ro']) })
   const transfer = useMutation(chatActions.transfer(api, chatId))
   const [choice, setChoice] = useState('')
@@ -138,7 +141,7 @@ function TransferForm({ chatId, onDone }: { chatId: string; onDone: (moved: bool
         <option value="">Choose an agent or a group</option>
         {candidates.data?.map(({ agent_id }) => (
           <option key={agent_id} value={`agent:${agent_id}`}>
-            {agent_id}
+            {agents.data?.find((agent) => agent.id === agent_id)?.name ?? agent_id}
           </option>
         ))}
         {groups.data?.map((group) => (

@@ -8,7 +8,7 @@ import { useApiClient } from '../../api/use-api-client'
 import { useSession } from '../../auth/use-auth'
 import { paths } from '../../config/paths'
 import { typingNow } from '../../live/cache/typing'
-import { useLiveFreshness, useTyping } from '../../live/use-live'
+import { isLive, useLiveFreshness, useLiveStatus, useTyping } from '../../live/use-live'
 import { useMarkSeen } from '../../live/use-live-cache'
 import { Spinner } from '../../ui/spinner'
 import { ChatComposer } from '../chat-composer'
@@ -50,6 +50,7 @@ export function ConversationPane({
   const api = useApiClient()
   const session = useSession()
   const hasScopes = useHasScopes()
+  const status = useLiveStatus()
   const chat = useQuery({ ...chatQueries.detail(api, chatId, threadId), ...useLiveFreshness() })
   const groups = useQuery({ ...groupQueries.list(api), enabled: hasScopes(['groups--all:ro']) })
   const data = chat.data
@@ -58,13 +59,18 @@ export function ConversationPane({
   useMarkSeen(latest ? data : undefined, me)
 
   const amPresent = me !== null && servingAgents(data?.users).some((agent) => agent.id === me)
+  const closedByCustomer = thread?.events?.some(
+    (e) => 'system_message_type' in e && e.system_message_type === 'manual_archived_customer',
+  )
   const writeBlocked = !hasScopes([WRITE_MESSAGES])
     ? lackingScope(WRITE_MESSAGES, 'Writing messages')
     : !thread?.active
-      ? 'This chat is closed, so nothing more can be sent to it.'
+      ? `${closedByCustomer ? 'The customer closed this chat' : 'This chat is closed'}, so nothing more can be sent to it.`
       : !amPresent
         ? 'Only agents taking part in this chat can write to it. Take the chat to reply.'
-        : null
+        : status.state === 'offline' && status.reason === 'browser_offline'
+          ? 'You are offline: messages can be sent when your connection is back.'
+          : null
 
   const events = thread?.events ?? []
   const customer = customerOf(data?.users)
@@ -155,6 +161,11 @@ export function ConversationPane({
                 chatId={chatId}
                 authorId={me ?? session.accountId}
                 disabledReason={writeBlocked}
+                note={
+                  writeBlocked === null && !isLive(status)
+                    ? 'Not live right now: what you send goes out, but replies may show late.'
+                    : null
+                }
               />
             </>
           )}

@@ -85,8 +85,10 @@ export function createRtmClient(options: RtmClientOptions): RtmClient {
   /** The region LiveChat sent us to, tried once per misdirection (§11.13). */
   let region: string | null = null
   let regionTried = false
-  /** The token the live socket is logged in with, to send `update_session` only on a change. */
+  // The token LiveChat holds for this socket (confirmed by login or update_session), and the
+  // last one handed to it (each is sent once): a revocation of an older one is not ours.
   let tokenOnSocket: string | null = null
+  let tokenSent: string | null = null
   let timers: TimerHandle[] = []
   let stopped = false
 
@@ -174,6 +176,7 @@ export function createRtmClient(options: RtmClientOptions): RtmClient {
     const first = !everLoggedIn
     everLoggedIn = true
     tokenOnSocket = token
+    tokenSent = token
     setStatus({ state: 'live' })
     beat(socket)
     later(() => {
@@ -273,13 +276,19 @@ export function createRtmClient(options: RtmClientOptions): RtmClient {
     updateCredential: (credential) => {
       const socket = connection
       const token = authorizationOf(credential)
-      if (stopped || !socket || current.state !== 'live' || token === tokenOnSocket) return
-      tokenOnSocket = token
-      socket.request('update_session', { token }).catch((error: unknown) => {
-        if (socket !== connection || (error instanceof ApiError && error.kind === 'network')) return
-        drop('relogin')
-        connect()
-      })
+      if (stopped || !socket || current.state !== 'live' || token === tokenSent) return
+      tokenSent = token
+      socket.request('update_session', { token }).then(
+        () => {
+          if (socket === connection) tokenOnSocket = token
+        },
+        (error: unknown) => {
+          if (socket !== connection || (error instanceof ApiError && error.kind === 'network'))
+            return
+          drop('relogin')
+          connect()
+        },
+      )
     },
     request: <T>(action: string, payload: object = {}) =>
       current.state === 'live' && connection

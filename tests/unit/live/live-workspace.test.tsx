@@ -133,7 +133,7 @@ describe('every pane moves by itself', () => {
     ).toBeInTheDocument()
     await waitFor(() =>
       expect(screen.getByRole('textbox', { name: 'Message' })).toHaveAccessibleDescription(
-        /This chat is closed/,
+        /The customer closed this chat/,
       ),
     )
   })
@@ -305,13 +305,15 @@ describe('the connection’s life', () => {
   })
 
   it('the browser going offline says so at once; back online, it is Live again by itself', async () => {
-    renderApp({ route: '/chats', as: NINA })
-    await live()
+    await openChat()
     await act(async () => {
       window.dispatchEvent(new Event('offline'))
     })
     expect(await screen.findByRole('alert')).toHaveTextContent(/You are offline/)
     expect(screen.getByText('Offline')).toBeInTheDocument()
+    expect(screen.getByRole('textbox', { name: 'Message' })).toHaveAccessibleDescription(
+      /You are offline: messages can be sent when your connection is back/,
+    )
     await act(async () => {
       window.dispatchEvent(new Event('online'))
     })

@@ -285,6 +285,19 @@ describe('RtmClient disconnect reasons (§2.5)', () => {
     expect(t.nextLoginToken()).toBe('Bearer dal:token-2')
   })
 
+  it('access_token_revoked while the new token’s update_session is still unanswered: logs in with the new one', async () => {
+    const t = setup()
+    await t.goLive()
+    // The step-up: the new token goes out at once; LiveChat revokes the old one before answering.
+    t.state.credential = { scheme: 'Bearer', value: 'dal:token-2' }
+    t.rtm.updateCredential(t.state.credential)
+    expect(t.sockets.latest.actions()).toEqual(['login', 'update_session'])
+    t.sockets.latest.push('agent_disconnected', { reason: 'access_token_revoked' })
+    expect(t.endSession).not.toHaveBeenCalled()
+    expect(t.sockets.all).toHaveLength(2)
+    expect(t.nextLoginToken()).toBe('Bearer dal:token-2')
+  })
+
   it('agent_logged_out_remotely: ends the session in this tab as remote-logout, no reconnect', async () => {
     const t = setup()
     await t.goLive()
