@@ -62,6 +62,7 @@ describe('the qs stand-in gives what qs gives the SDK', () => {
     'a=b=c&d=%E0%A4%A&e=%20+%2B',
     // Keys that would shadow Object.prototype (the SDK calls hasOwnProperty on the result).
     'hasOwnProperty=1&toString=2&__proto__=3&constructor=4&state=ok',
+    'a%5BhasOwnProperty%5D=1&toString%5Bx%5D=2&b=3',
     '',
   ])('parse %j', (text) => {
     expect(standIn.parse(text)).toEqual(qs.parse(text))
@@ -72,6 +73,18 @@ describe('the qs stand-in gives what qs gives the SDK', () => {
       expect(standIn.parse(text, { ignoreQueryPrefix: true })).toEqual(
         qs.parse(text, { ignoreQueryPrefix: true }),
       )
+  })
+
+  it('keys that would shadow Object.prototype are dropped, as qs drops them (A.9)', () => {
+    const text = 'hasOwnProperty=x&__proto__%5Bpolluted%5D=1&__proto__=y&constructor=z&state=s1'
+    const parsed = standIn.parse(text)
+    expect(parsed).toEqual(qs.parse(text))
+    expect(parsed).toEqual({ state: 's1' })
+    expect(Object.prototype.hasOwnProperty.call(parsed, 'hasOwnProperty')).toBe(false)
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+    // The SDK asks the parsed answer hasOwnProperty(field): it must still be the real one.
+    // eslint-disable-next-line no-prototype-builtins -- the very call the SDK makes
+    expect(parsed.hasOwnProperty('state')).toBe(true)
   })
 
   it('a bracketed key stays flat, and round-trips to the same string qs writes', () => {
