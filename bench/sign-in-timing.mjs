@@ -7,12 +7,12 @@ import { CHAT_ROW, FLOWS, signIn } from './sign-in.mjs'
 
 export const LATENCY_MS = 50
 
-// The round-trip and milestone definitions are the Flow lab's own (src/lab/sign-in-measures.ts),
+// The round-trip and milestone definitions are the Flow lab's own (src/lab/model/sign-in-measures.ts),
 // loaded through tsx: one implementation, so the lab and the bench count the same way.
-const measures = await tsImport('../src/lab/sign-in-measures.ts', import.meta.url)
+const measures = await tsImport('../src/lab/model/sign-in-measures.ts', import.meta.url)
 export const { longestChain } = measures
 
-/** The protocol floor per flow (src/lab/sign-in-measures.ts, PROTOCOL_FLOORS). */
+/** The protocol floor per flow (src/lab/model/sign-in-measures.ts, PROTOCOL_FLOORS). */
 export const FLOORS = measures.PROTOCOL_FLOORS
 
 /** Marks taken in every page and popup, in wall-clock ms like Playwright's request timings. */

@@ -4,7 +4,7 @@
 import { screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { LAB_RUN_KEY } from '../../../src/auth/flows/flow-observer'
-import { resetLabStore } from '../../../src/lab/lab-store'
+import { resetLabStore } from '../../../src/lab/run/lab-store'
 import { renderApp } from '../../support/render-app'
 import { popupRun, redirectCodeRun } from './lab-runs'
 

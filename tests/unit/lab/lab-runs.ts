@@ -1,6 +1,6 @@
 // Recorded runs for the lab's unit tests, shaped as the lab records them: steps from the auth
 // layer's observer and the tracer, requests from Resource Timing, the sandbox log and the lab.
-import type { Run, RunExchange, RunOptions, RunStep } from '../../../src/lab/run-model'
+import type { Run, RunExchange, RunOptions, RunStep } from '../../../src/lab/model/run-model'
 
 export const T0 = 1_700_000_000_000
 export const SANDBOX = 'http://localhost:4010'

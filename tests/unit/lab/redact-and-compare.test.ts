@@ -8,8 +8,8 @@ import {
   observeFlow,
   type FlowFact,
 } from '../../../src/auth/flows/flow-observer'
-import { compare, formatMs, formatRoundTrips } from '../../../src/lab/comparison'
-import { authorizeUrlRows, redact, redactedRows } from '../../../src/lab/redact'
+import { compare, formatMs, formatRoundTrips } from '../../../src/lab/model/comparison'
+import { authorizeUrlRows, redact, redactedRows } from '../../../src/lab/model/redact'
 import { blockedPopupRun, popupRun, redirectCodeRun } from './lab-runs'
 
 describe('redaction', () => {

@@ -1,8 +1,8 @@
-// A lab run counted through the definition the bench uses (src/lab/sign-in-measures.ts): the
+// A lab run counted through the definition the bench uses (src/lab/model/sign-in-measures.ts): the
 // popup run the lab used to call 3 round trips is 5, as `npm run bench` says.
 import { describe, expect, it } from 'vitest'
-import { measureRun } from '../../../src/lab/run-measures'
-import { PROTOCOL_FLOORS } from '../../../src/lab/sign-in-measures'
+import { measureRun } from '../../../src/lab/model/run-measures'
+import { PROTOCOL_FLOORS } from '../../../src/lab/model/sign-in-measures'
 import { popupRun, redirectCodeRun } from './lab-runs'
 
 describe('a lab run, measured', () => {

@@ -1,8 +1,8 @@
 // The sequence diagram and waterfall models of recorded runs: lanes, arrows in time order, the
 // critical path, the page leaving and coming back, a failure as the end.
 import { describe, expect, it } from 'vitest'
-import { sequenceDiagram } from '../../../src/lab/sequence-model'
-import { waterfall } from '../../../src/lab/waterfall-model'
+import { sequenceDiagram } from '../../../src/lab/model/sequence-model'
+import { waterfall } from '../../../src/lab/model/waterfall-model'
 import { blockedPopupRun, popupRun, redirectCodeRun } from './lab-runs'
 
 const arrows = (run: Parameters<typeof sequenceDiagram>[0]) =>

@@ -1,7 +1,7 @@
 // Sharing a result: the Markdown comparison and the JSON run hold the measured facts and no
 // token, code, verifier or state, not even truncated (`dal:…` included).
 import { describe, expect, it } from 'vitest'
-import { comparisonMarkdown, runExport, runJson } from '../../../src/lab/share'
+import { comparisonMarkdown, runExport, runJson } from '../../../src/lab/run/share'
 import { blockedPopupRun, popupRun, redirectCodeRun } from './lab-runs'
 
 const FORBIDDEN = [/dal:/, /SECRET/, /abcd…yz/, /code_verifier.*[A-Za-z0-9]{8}/]

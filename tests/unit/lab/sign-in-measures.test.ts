@@ -1,4 +1,4 @@
-// One round-trip definition for the lab and the bench (src/lab/sign-in-measures.ts): the bench
+// One round-trip definition for the lab and the bench (src/lab/model/sign-in-measures.ts): the bench
 // feeds it Playwright's request timings, the lab its own instruments; both count the same way.
 import { describe, expect, it } from 'vitest'
 import {
@@ -8,7 +8,7 @@ import {
   roundTrips,
   variantOf,
   type Exchange,
-} from '../../../src/lab/sign-in-measures'
+} from '../../../src/lab/model/sign-in-measures'
 const SANDBOX = 'http://localhost:4010'
 const T0 = 1_700_000_000_000
 

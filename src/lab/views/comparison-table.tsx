@@ -1,6 +1,6 @@
 import { TextAlternative } from './text-alternative'
-import { COMPARISON_ROWS, compareAll } from './comparison'
-import type { Results } from './run-storage'
+import { COMPARISON_ROWS, compareAll } from '../model/comparison'
+import type { Results } from '../run/run-storage'
 
 /** The charts' text alternative: every measure of the last run of each flow, side by side. */
 export function ComparisonTable({ results }: { results: Results }) {

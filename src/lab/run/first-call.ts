@@ -1,10 +1,10 @@
 // The lab's own first data call with a fresh session, timed by the lab itself: the Agent Chat
 // API's list_chats (the workspace's first data, and the bench's), or the agent's own account when
 // the run asked for no chat scope. The credential goes into the request and nowhere else.
-import { authorizationOf, credentialRegion, type Credential } from '../auth/credential'
-import type { AppConfig } from '../config/env'
-import type { RunExchange, RunStep } from './run-model'
-import { epochNow } from '../auth/flows/flow-observer'
+import { authorizationOf, credentialRegion, type Credential } from '../../auth/credential'
+import type { AppConfig } from '../../config/env'
+import type { RunExchange, RunStep } from '../model/run-model'
+import { epochNow } from '../../auth/flows/flow-observer'
 
 /** The Agent API version the app's client speaks (src/api/api-client.ts). */
 const LIST_CHATS = '/v3.6/agent/action/list_chats'

@@ -1,7 +1,7 @@
 import { useState } from 'react'
-import type { Run } from './run-model'
-import type { Results } from './run-storage'
-import { comparisonMarkdown, runJson } from './share'
+import type { Run } from '../model/run-model'
+import type { Results } from '../run/run-storage'
+import { comparisonMarkdown, runJson } from '../run/share'
 
 /** Copy the comparison as Markdown, download the last run as JSON: redacted facts only. */
 export function ShareActions({ results, run }: { results: Results; run: Run | null }) {

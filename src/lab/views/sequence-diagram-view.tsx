@@ -1,5 +1,5 @@
 import { useId, type KeyboardEvent } from 'react'
-import type { LaneId, Message, SequenceDiagram } from './sequence-model'
+import type { LaneId, Message, SequenceDiagram } from '../model/sequence-model'
 
 const WIDTH = 860
 const LEFT = 78

@@ -1,4 +1,4 @@
-import type { Message, SequenceDiagram } from './sequence-model'
+import type { Message, SequenceDiagram } from '../model/sequence-model'
 import { describeMessage } from './sequence-diagram-view'
 
 /** The selected arrow's facts (already redacted): the side panel beside the diagram. */

@@ -2,16 +2,16 @@
 // signed in and without it before, so a run that signs in moves the page to another tree (a
 // remount) in the middle of the run. The run, its tracer and the observer live here instead; the
 // page reads them with useSyncExternalStore and feeds in what the AuthProvider says.
-import { missingScopes } from '../auth/guards/scopes'
-import type { AuthContextValue } from '../auth/auth-context'
-import { describeAuthError } from '../auth/errors/auth-error-text'
-import { epochNow, observeFlow } from '../auth/flows/flow-observer'
-import type { Flow } from '../config/env'
-import { paths } from '../config/paths'
+import { missingScopes } from '../../auth/guards/scopes'
+import type { AuthContextValue } from '../../auth/auth-context'
+import { describeAuthError } from '../../auth/errors/auth-error-text'
+import { epochNow, observeFlow } from '../../auth/flows/flow-observer'
+import type { Flow } from '../../config/env'
+import { paths } from '../../config/paths'
 import { firstCall } from './first-call'
-import { accountsPageExchanges, browserExchanges } from './measure-requests'
-import { addStep, withExchanges, type Run, type RunOptions, type RunStep } from './run-model'
-import { factStep, traceStep } from './run-steps'
+import { accountsPageExchanges, browserExchanges } from '../model/measure-requests'
+import { addStep, withExchanges, type Run, type RunOptions, type RunStep } from '../model/run-model'
+import { factStep, traceStep } from '../model/run-steps'
 import {
   clearPendingRun,
   loadResults,

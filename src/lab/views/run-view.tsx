@@ -1,13 +1,13 @@
 import { useState } from 'react'
 import { FLOW_LABELS } from './control-bar'
 import { MessageDetail } from './message-detail'
-import type { Run } from './run-model'
-import { measureRun } from './run-measures'
+import type { Run } from '../model/run-model'
+import { measureRun } from '../model/run-measures'
 import { SequenceDiagramView } from './sequence-diagram-view'
-import { sequenceDiagram } from './sequence-model'
+import { sequenceDiagram } from '../model/sequence-model'
 import { SequenceTable } from './sequence-table'
 import { WaterfallView } from './waterfall-view'
-import { waterfall } from './waterfall-model'
+import { waterfall } from '../model/waterfall-model'
 
 export function runName(run: Run): string {
   const type = run.options.flow === 'implicit' ? 'token' : run.options.responseType

@@ -1,6 +1,6 @@
 import { useId } from 'react'
 import { TextAlternative } from './text-alternative'
-import { SEEN_BY, type WaterfallBar } from './waterfall-model'
+import { SEEN_BY, type WaterfallBar } from '../model/waterfall-model'
 
 const WIDTH = 860
 const LABEL = 300

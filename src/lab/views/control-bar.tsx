@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react'
-import { DEFAULT_SCOPES, FLOWS, type Flow, type ResponseType } from '../config/env'
-import type { RunOptions } from './run-model'
+import { DEFAULT_SCOPES, FLOWS, type Flow, type ResponseType } from '../../config/env'
+import type { RunOptions } from '../model/run-model'
 
 export const FLOW_LABELS: Record<Flow, string> = {
   popup: 'Popup (SDK)',

@@ -1,6 +1,6 @@
 import { BarChart, type BarRow } from './bar-chart'
-import { compareAll, formatMs, formatRoundTrips, type FlowComparison } from './comparison'
-import type { Results } from './run-storage'
+import { compareAll, formatMs, formatRoundTrips, type FlowComparison } from '../model/comparison'
+import type { Results } from '../run/run-storage'
 
 type TimeKey = 'toToken' | 'toValidated' | 'toFirstData'
 

@@ -1,6 +1,6 @@
 // A Flow lab run as the page keeps it: only non-secret facts (everything already redacted), so a
 // run can wait in sessionStorage across the redirect round trip.
-import type { Flow, ResponseType } from '../config/env'
+import type { Flow, ResponseType } from '../../config/env'
 import type { Exchange } from './sign-in-measures'
 
 export type StepKind =
@@ -91,3 +91,10 @@ export function withExchanges(
 export function stepAt(run: Run, kind: StepKind): RunStep | undefined {
   return run.steps.find((step) => step.kind === kind)
 }
+
+/** What the popup tracer (run/tracer.ts) sees from outside the auth code during a run. */
+export type TraceEvent =
+  | { type: 'window-opened'; at: number }
+  | { type: 'window-blocked'; at: number }
+  | { type: 'authorize-url'; at: number; url: string }
+  | { type: 'answer'; at: number; rows: [string, string][]; error: boolean }

@@ -1,13 +1,8 @@
 // Watches a popup run from outside the auth code: window.open (the window, a blocked popup, the
 // authorize URL the SDK navigates it to) and the accounts server's `message` answer. Installed
 // for one run; uninstall puts window.open back.
-import { redactedRows } from './redact'
-
-export type TraceEvent =
-  | { type: 'window-opened'; at: number }
-  | { type: 'window-blocked'; at: number }
-  | { type: 'authorize-url'; at: number; url: string }
-  | { type: 'answer'; at: number; rows: [string, string][]; error: boolean }
+import { redactedRows } from '../model/redact'
+import type { TraceEvent } from '../model/run-model'
 
 function now(): number {
   return performance.timeOrigin + performance.now()

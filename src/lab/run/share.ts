@@ -1,10 +1,10 @@
 // Sharing a result: the comparison as Markdown and one run as JSON. Both are built from the
 // redacted run and pass every row through exportValue again: no token, code, verifier or state,
 // not even truncated.
-import { COMPARISON_ROWS, compareAll } from './comparison'
-import { exportValue } from './redact'
-import type { Run } from './run-model'
-import { measureRun } from './run-measures'
+import { COMPARISON_ROWS, compareAll } from '../model/comparison'
+import { exportValue } from '../model/redact'
+import type { Run } from '../model/run-model'
+import { measureRun } from '../model/run-measures'
 import type { Results } from './run-storage'
 
 /** The Markdown leaves out what this browser could not measure (iframe, third-party cookies). */

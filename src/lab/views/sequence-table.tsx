@@ -1,5 +1,5 @@
 import { TextAlternative } from './text-alternative'
-import type { SequenceDiagram } from './sequence-model'
+import type { SequenceDiagram } from '../model/sequence-model'
 
 /** The diagram's text alternative: the same messages, in order, as a table. */
 export function SequenceTable({ diagram, caption }: { diagram: SequenceDiagram; caption: string }) {
