@@ -48,8 +48,8 @@ export function speculateFirstData(
 /**
  * The speculative answers for this credential: null when there are none, when they were for
  * another credential, or when their code has not loaded yet (the pages then fetch as usual).
- * Given out during one task only — StrictMode builds the workspace's cache twice in it — then
- * forgotten.
+ * Given out until the workspace that took them has committed (`forgetFirstData`): StrictMode
+ * builds its state twice, and a render React throws away (a suspension) builds it again.
  */
 export function takeFirstData(credential: Credential): FirstData | null {
   const entry = current
@@ -64,8 +64,10 @@ export function takeFirstData(credential: Credential): FirstData | null {
     if (current === entry) current = null
     return null
   }
-  setTimeout(() => {
-    if (current === entry) current = null
-  }, 0)
   return data
+}
+
+/** The workspace holding these answers is on screen: the store keeps nothing of the sign-in. */
+export function forgetFirstData(data: FirstData | null): void {
+  if (data && current?.data === data) current = null
 }

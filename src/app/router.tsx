@@ -8,8 +8,7 @@ import { lazyPage, Loading } from './lazy-page'
 
 // The sign-in page is the only page in the startup bundle: the workspace's route table and every
 // signed-in page load later, in the workspace's chunk.
-const loadWorkspaceRoutes = () => import('./workspace-routes')
-const WorkspaceRoutes = lazyPage(loadWorkspaceRoutes, 'WorkspaceRoutes')
+const WorkspaceRoutes = lazyPage(() => import('./workspace-routes'), 'WorkspaceRoutes')
 // The Flow lab is public (a demo starts there, signed out) and never in the sign-in bundle.
 // Signed out it comes with its own top bar; signed in it is one of the workspace's routes.
 const FlowsPage = lazyPage(() => import('../pages/flows-page'), 'FlowsPage')
@@ -27,7 +26,7 @@ function usePreloadWorkspace() {
     // A sign-in under way: its token will want the landing page's data at once (first-data.ts).
     if (status === 'signing-in') preloadFirstData()
     if (status !== 'validating') return
-    loadWorkspaceRoutes().catch(() => undefined)
+    WorkspaceRoutes.preload().catch(() => undefined)
   }, [status])
 }
 

@@ -4,7 +4,7 @@ import { FirstAnswers } from '../api/first-answers'
 import { useSession } from '../auth/use-auth'
 import { Layout } from '../components/layout'
 import { LiveProvider } from '../live/live-provider'
-import { takeFirstData } from './first-data-store'
+import { forgetFirstData, takeFirstData } from './first-data-store'
 import { createQueryClient } from './query-client'
 
 /**
@@ -22,6 +22,7 @@ function AccountWorkspace() {
   const [queryClient] = useState(createQueryClient)
   // The landing page's requests, on their way since the token arrived (first-data.ts).
   const [firstData] = useState(() => takeFirstData(credential))
+  useEffect(() => forgetFirstData(firstData), [firstData])
   // Drop cached chats the moment the workspace goes away (sign-out), not at garbage collection.
   // Deferred by a tick so StrictMode's rehearsal unmount (immediately re-mounted) does not wipe
   // queries in flight and fetch everything twice.
