@@ -67,7 +67,8 @@ function timed(request) {
   }
 }
 
-async function oneRun(browser, flowName) {
+/** A fresh context on a reset sandbox with LATENCY_MS, recording the page's marks and requests. */
+async function markedContext(browser) {
   await sandboxControl('/reset')
   await sandboxControl('/latency', { ms: LATENCY_MS })
   const context = await browser.newContext()
@@ -78,6 +79,46 @@ async function oneRun(browser, flowName) {
   await context.addInitScript(MARKS_SCRIPT)
   const requests = []
   context.on('request', (request) => requests.push(request))
+  return { context, marks, requests }
+}
+
+async function closeMarked(context) {
+  await context.close()
+  await sandboxControl('/latency', { ms: 0 }).catch(() => undefined)
+}
+
+/**
+ * One run's figures from its start (the click, or the reload's navigation), the token's arrival,
+ * the paint, its requests and their milestones: the round trips up to the first data's response
+ * (browser and network clocks may differ by a millisecond), and where the time went.
+ */
+function row(start, token, painted, all, measured) {
+  const { firstData } = measured
+  const chain = measures.roundTrips(all, { liveChatOrigins: [SANDBOX], last: firstData })
+  const chainAll = longestChain(
+    all.filter((r) => r.end <= firstData.end),
+    firstData,
+  )
+  return {
+    clickToToken: measured.toToken,
+    clickToValidated: measured.toValidated,
+    clickToFirstData: measured.toFirstData,
+    clickToPainted: painted - start,
+    tokenToPainted: painted - token,
+    roundTrips: chain.length,
+    roundTripsInclAppAssets: chainAll.length,
+    path: chain.map((r) => r.name),
+    pathInclAppAssets: chainAll.map((r) => r.name),
+    // Every request from the start to the paint, ms after the start: where the time goes.
+    timeline: all
+      .filter((r) => r.end <= painted + 5)
+      .sort((a, b) => a.start - b.start)
+      .map((r) => `${Math.round(r.start - start)}–${Math.round(r.end - start)} ${r.name}`),
+  }
+}
+
+async function oneRun(browser, flowName) {
+  const { context, marks, requests } = await markedContext(browser)
   try {
     const page = await context.newPage()
     // A deep link to the chats page: the app sends the agent to sign in and back there after.
@@ -103,35 +144,14 @@ async function oneRun(browser, flowName) {
       exchanges: all,
       isFirstData: (r) => r.agentAction === 'list_chats',
     })
-    const { toToken, toValidated, toFirstData, firstData: listChats } = measured
+    const { toToken, toValidated, firstData: listChats } = measured
     if (toToken === null || toValidated === null || !listChats) {
       const seen = JSON.stringify({ marks, toToken, toValidated, listChats: !!listChats })
       throw new Error(`${flowName}: path incomplete ${seen}`)
     }
-    const token = click + toToken
-    const chain = measures.roundTrips(all, { liveChatOrigins: [SANDBOX], last: listChats })
-    // Up to the list_chats response (browser and network clocks may differ by a millisecond).
-    const onPath = all.filter((r) => r.end <= listChats.end)
-    const chainAll = longestChain(onPath, listChats)
-    return {
-      clickToToken: toToken,
-      clickToValidated: toValidated,
-      clickToFirstData: toFirstData,
-      clickToPainted: painted - click,
-      tokenToPainted: painted - token,
-      roundTrips: chain.length,
-      roundTripsInclAppAssets: chainAll.length,
-      path: chain.map((r) => r.name),
-      pathInclAppAssets: chainAll.map((r) => r.name),
-      // Every request from the click to the paint, ms after the click: where the time goes.
-      timeline: all
-        .filter((r) => r.end <= painted + 5)
-        .sort((a, b) => a.start - b.start)
-        .map((r) => `${Math.round(r.start - click)}–${Math.round(r.end - click)} ${r.name}`),
-    }
+    return row(click, click + toToken, painted, all, measured)
   } finally {
-    await context.close()
-    await sandboxControl('/latency', { ms: 0 }).catch(() => undefined)
+    await closeMarked(context)
   }
 }
 
@@ -142,16 +162,7 @@ export const RESTORE_FLOOR = {
 }
 
 async function oneRestore(browser) {
-  await sandboxControl('/reset')
-  await sandboxControl('/latency', { ms: LATENCY_MS })
-  const context = await browser.newContext()
-  const marks = {}
-  await context.exposeBinding('__benchMark', (_source, name, at) => {
-    ;(marks[name] ??= []).push(at)
-  })
-  await context.addInitScript(MARKS_SCRIPT)
-  const requests = []
-  context.on('request', (request) => requests.push(request))
+  const { context, marks, requests } = await markedContext(browser)
   try {
     const page = await context.newPage()
     await page.goto(`${APP}/chats`)
@@ -179,29 +190,9 @@ async function oneRestore(browser) {
     if (painted === undefined || measured.toToken === null || !listChats) {
       throw new Error(`silent restore: path incomplete ${JSON.stringify({ marks })}`)
     }
-    const chain = measures.roundTrips(all, { liveChatOrigins: [SANDBOX], last: listChats })
-    const token = start + measured.toToken
-    return {
-      clickToToken: measured.toToken,
-      clickToValidated: measured.toValidated,
-      clickToFirstData: measured.toFirstData,
-      clickToPainted: painted - start,
-      tokenToPainted: painted - token,
-      roundTrips: chain.length,
-      roundTripsInclAppAssets: longestChain(
-        all.filter((r) => r.end <= listChats.end),
-        listChats,
-      ).length,
-      path: chain.map((r) => r.name),
-      pathInclAppAssets: [],
-      timeline: all
-        .filter((r) => r.end <= painted + 5)
-        .sort((a, b) => a.start - b.start)
-        .map((r) => `${Math.round(r.start - start)}–${Math.round(r.end - start)} ${r.name}`),
-    }
+    return row(start, start + measured.toToken, painted, all, measured)
   } finally {
-    await context.close()
-    await sandboxControl('/latency', { ms: 0 }).catch(() => undefined)
+    await closeMarked(context)
   }
 }
 
