@@ -36,7 +36,7 @@ function securityHeaders(env: Record<string, string>): Plugin {
 }
 
 /** Components on the sign-in page's path, kept out of the workspace chunk. */
-const SIGN_IN_COMPONENTS = /\/components\/(when-idle|auth-error-alert)\./
+const SIGN_IN_COMPONENTS = /\/components\/(when-idle|auth-error-alert|shell)\./
 /** Pages shown signed out (the sign-in page and what it loads, setup, the flow lab). */
 const PUBLIC_PAGES = /\/pages\/(sign-in|pat-sign-in|setup|flows)/
 

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { Link } from 'react-router-dom'
+import { Shell } from '../components/shell'
 import { paths } from '../config/paths'
 
 /**
@@ -9,26 +10,14 @@ import { paths } from '../config/paths'
  */
 export function PublicFrame({ children }: { children: ReactNode }) {
   return (
-    <div className="shell">
-      <a className="skip-link" href="#main">
-        Skip to content
-      </a>
-      <header className="topbar">
-        <span className="brand">
-          <span className="brand__mark" aria-hidden="true" />
-          LiveChat Workspace
-        </span>
-        <nav aria-label="Main">
-          <ul className="nav">
-            <li>
-              <Link to={paths.signIn}>Sign in</Link>
-            </li>
-          </ul>
-        </nav>
-      </header>
-      <main id="main" className="main" tabIndex={-1}>
-        {children}
-      </main>
-    </div>
+    <Shell
+      navItems={
+        <li>
+          <Link to={paths.signIn}>Sign in</Link>
+        </li>
+      }
+    >
+      {children}
+    </Shell>
   )
 }

@@ -9,6 +9,7 @@ import { paths } from '../config/paths'
 import { useHasScopes } from '../auth/guards/use-has-scopes'
 import { ConnectionStatus } from './live/connection-status'
 import { LiveNotice } from './live/live-notice'
+import { Shell } from './shell'
 import { UnreadTitle } from './live/unread-title'
 
 const NAV = [
@@ -25,36 +26,26 @@ const NAV = [
 export function Layout() {
   return (
     <ApiScope>
-      <div className="shell">
-        <a className="skip-link" href="#main">
-          Skip to content
-        </a>
-        <header className="topbar">
-          <span className="brand">
-            <span className="brand__mark" aria-hidden="true" />
-            LiveChat Workspace
-          </span>
-          <nav aria-label="Main">
-            <ul className="nav">
-              {NAV.map((item) => (
-                <li key={item.to}>
-                  <NavLink to={item.to} end={item.end}>
-                    {item.label}
-                  </NavLink>
-                </li>
-              ))}
-            </ul>
-          </nav>
-          <ConnectionStatus />
-          <AccountMenu />
-        </header>
+      <Shell
+        navItems={NAV.map((item) => (
+          <li key={item.to}>
+            <NavLink to={item.to} end={item.end}>
+              {item.label}
+            </NavLink>
+          </li>
+        ))}
+        end={
+          <>
+            <ConnectionStatus />
+            <AccountMenu />
+          </>
+        }
+      >
         <UnreadTitle />
-        <main id="main" className="main" tabIndex={-1}>
-          <AuthErrorBanner />
-          <LiveNotice />
-          <Outlet />
-        </main>
-      </div>
+        <AuthErrorBanner />
+        <LiveNotice />
+        <Outlet />
+      </Shell>
     </ApiScope>
   )
 }
