@@ -7,8 +7,8 @@ import tseslint from 'typescript-eslint'
 import { LAYERS, AUTH_PUBLIC_SURFACE } from './scripts/layers.mjs'
 
 const noSandboxOrTests = {
-  group: ['**/sandbox/**', '**/tests/**'],
-  message: 'src/ must not import sandbox/ or tests/.',
+  group: ['**/sandbox/**', 'livechat-sandbox', 'livechat-sandbox/**', '**/tests/**'],
+  message: 'src/ must not import the sandbox or tests/.',
 }
 
 export default tseslint.config(

@@ -98,7 +98,7 @@ export default defineConfig(({ mode }) => ({
         test: {
           name: 'sandbox',
           environment: 'node',
-          include: ['tests/sandbox/**/*.test.ts'],
+          include: ['packages/sandbox/tests/**/*.test.ts'],
         },
       },
     ],

@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it, vi } from 'vitest'
-import type { FaultRule } from '../../../sandbox/state'
+import type { FaultRule } from '../../../packages/sandbox/src/state'
 import { createApiClient } from '../../../src/api/api-client'
 import type { Credential } from '../../../src/auth/credential'
 import { ApiError } from '../../../src/api/api-error'

@@ -9,7 +9,7 @@ import {
   customerMessage,
   customerTyping,
   startCustomerChat,
-} from '../../../sandbox/simulator/simulated-customer'
+} from '../../../packages/sandbox/src/simulator/simulated-customer'
 import { DEFAULT_SCOPES } from '../../../src/config/env'
 import { mintToken, renderApp } from '../../support/render-app'
 import { SANDBOX_ORIGIN, sandbox } from '../../support/sandbox-msw'
