@@ -27,7 +27,7 @@ export function mintToken(
 ) {
   const person = PEOPLE.find((p) => p.email === email)
   if (!person) throw new Error(`No sandbox person ${email}`)
-  return sandbox.state.issueAccessToken({
+  return sandbox.state.tokens.issueAccessToken({
     accountId: person.accountId,
     clientId,
     organizationId: ORGANIZATION.id,

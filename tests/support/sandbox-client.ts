@@ -1,6 +1,6 @@
 // For real-browser specs: drive the running sandbox (http://localhost:4010) through its control
 // API, so each test starts from a fresh world with the options it needs.
-import type { SandboxOptions } from '../../packages/sandbox/src/state'
+import type { SandboxOptions } from '../../packages/sandbox/src/options/sandbox-options'
 
 export const SANDBOX_URL = 'http://localhost:4010'
 

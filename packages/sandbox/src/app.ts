@@ -10,7 +10,8 @@ import { corsMiddleware } from './cors'
 import { faultMiddleware } from './faults'
 import { RtmHub } from './rtm/hub'
 import { Autopilot } from './simulator/autopilot'
-import { SandboxState, type SandboxConfig, type SandboxOptions } from './state'
+import { SandboxState, type SandboxConfig } from './state'
+import type { SandboxOptions } from './options/sandbox-options'
 
 export interface Sandbox {
   app: Hono

@@ -4,7 +4,8 @@
 // (/sandbox, /sandbox/*) are never delayed, failed or logged, so a test can always clear a fault.
 import type { MiddlewareHandler } from 'hono'
 import { ERROR_TYPES, errorBody, errorTypeForStatus, isApiErrorType } from './api/errors'
-import type { FaultRule, SandboxState } from './state'
+import type { FaultRule } from './fault-rule'
+import type { SandboxState } from './state'
 
 /** Oldest entries are dropped past this, so a long-running demo server stays small. */
 const REQUEST_LOG_CAP = 10_000

@@ -1,7 +1,7 @@
 // Fault injection, latency and the request log (livechat-agent-api.md §9.5 "Fault injection",
 // §7 rate limits, §6 error shapes; livechat-auth-protocol.md §3.3 accounts error shape).
 import { describe, expect, test } from 'vitest'
-import type { FaultRule } from '../src/state'
+import type { FaultRule } from '../src/fault-rule'
 import { ApiKit, NINA } from './harness/api-kit'
 
 async function addFault(kit: ApiKit, fault: Record<string, unknown>): Promise<string> {

@@ -2,7 +2,7 @@
 // livechat-pat.md §3 and §9.8) and `GET /v2/organizations/my` (used by DEVSDK; its shape is
 // undocumented, see ACCOUNTS.md). Both take OAuth tokens and PATs.
 import { Hono } from 'hono'
-import { ORGANIZATION, type Person } from '../seed/identity'
+import type { Person } from '../seed/identity'
 import type { SandboxState } from '../state'
 import { authenticateCaller } from './caller-auth'
 import { holdsScope } from '../scope-rules'
@@ -23,7 +23,7 @@ export function accountRoutes(state: SandboxState): Hono {
       email: person.email,
       email_verified: true,
       default_product: 'LiveChat',
-      default_organization_id: ORGANIZATION.id,
+      default_organization_id: state.directory.organization.id,
       avatar_url: '',
       // `roles` only with accounts.roles--all:ro, as §5.6 says.
       ...(holdsScope(record.scopes, 'accounts.roles--all:ro') ? { roles: rolesOf(person) } : {}),
@@ -36,10 +36,11 @@ export function accountRoutes(state: SandboxState): Hono {
   routes.get('/v2/organizations/my', (c) => {
     const record = authenticateCaller(c, state, null)
     if (record instanceof Response) return record
+    const { organization } = state.directory
     return c.json({
-      organization_id: ORGANIZATION.id,
-      name: ORGANIZATION.name,
-      license_id: Number(ORGANIZATION.licenseId),
+      organization_id: organization.id,
+      name: organization.name,
+      license_id: Number(organization.licenseId),
     })
   })
 

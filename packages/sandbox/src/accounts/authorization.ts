@@ -1,8 +1,10 @@
 // What happens once the account is known (livechat-auth-protocol.md §1 "What the server does"
 // steps 3–4, §8): the redirect limit, organization and role checks, whether to ask for
 // consent, and minting the token or code.
-import { ORGANIZATION, roleCanHold, type Person } from '../seed/identity'
-import type { AccessTokenRecord, CodeRecord, SandboxState } from '../state'
+import type { Person } from '../seed/identity'
+import { roleCanHold } from '../seed/scope-roles'
+import type { AccessTokenRecord, CodeRecord } from '../tokens/records'
+import type { SandboxState } from '../state'
 import type { AuthorizeFailure, AuthorizeRequest, AuthorizeError } from './authorize-request'
 
 export type Decision =
@@ -60,12 +62,13 @@ export function decide(
       exception_details: 'too_many_redirects',
     })
   }
+  const organizationId = state.directory.organization.id
   // Every sandbox person belongs to the one organization. A pinned other organization, or a
   // private app of another license, is refused with access_denied (checklist C.2).
-  if (request.organizationId !== null && request.organizationId !== ORGANIZATION.id) {
+  if (request.organizationId !== null && request.organizationId !== organizationId) {
     return fail({ oauth_exception: 'access_denied' })
   }
-  if (request.client.private && request.client.organizationId !== ORGANIZATION.id) {
+  if (request.client.private && request.client.organizationId !== organizationId) {
     return fail({ oauth_exception: 'access_denied' })
   }
   // A normal agent asking for administrator scopes gets invalid_scope, not a reduced grant (§7).
@@ -78,7 +81,8 @@ export function decide(
 function needsConsent(state: SandboxState, request: AuthorizeRequest, person: Person): boolean {
   if (request.prompt === 'consent') return true
   // Private apps skip consent for agents of their own license (§8 "Consent skipping").
-  if (request.client.private && request.client.organizationId === ORGANIZATION.id) return false
+  if (request.client.private && request.client.organizationId === state.directory.organization.id)
+    return false
   const granted = state.consents.get(consentKey(request.client.id, person.accountId))
   return !granted || request.scopes.some((scope) => !granted.has(scope))
 }
@@ -103,11 +107,12 @@ export function mint(
   person: Person,
   sessionId: string,
 ): Delivery {
+  const organizationId = state.directory.organization.id
   if (request.responseType === 'token') {
-    const record = state.issueAccessToken({
+    const record = state.tokens.issueAccessToken({
       accountId: person.accountId,
       clientId: request.client.id,
-      organizationId: ORGANIZATION.id,
+      organizationId,
       scopes: request.scopes,
       grant: 'implicit',
       sessionId,
@@ -116,10 +121,10 @@ export function mint(
     return { kind: 'token', record }
   }
   const record: CodeRecord = {
-    code: state.newPrefixed(),
+    code: state.tokens.newPrefixed(),
     accountId: person.accountId,
     clientId: request.client.id,
-    organizationId: ORGANIZATION.id,
+    organizationId,
     scopes: [...request.scopes],
     redirectUri: request.redirectUri,
     codeChallenge: request.codeChallenge,
@@ -128,6 +133,6 @@ export function mint(
     expiresAt: state.now() + state.options.codeLifetime * 1000,
     used: false,
   }
-  state.codes.set(record.code, record)
+  state.tokens.codes.set(record.code, record)
   return { kind: 'code', record }
 }

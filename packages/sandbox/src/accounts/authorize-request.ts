@@ -1,9 +1,9 @@
 // Reads and validates an authorize request (livechat-auth-protocol.md §1 parameters, in the
 // order of checklist §10 C). Everything that can be checked before the account is known lives
 // here; what depends on the account (role, consent, redirect limit) is in authorization.ts.
-import type { OAuthClient } from '../seed/identity'
-import type { SandboxOptions } from '../state'
-import { findClient } from './clients'
+import type { OAuthClient } from '../seed/clients'
+import type { SandboxOptions } from '../options/sandbox-options'
+import type { ClientRegistry } from './client-registry'
 import { isWellFormedChallenge, parseChallengeMethod, type ChallengeMethod } from './pkce'
 import { redirectTarget, redirectUriAllowed } from './redirect-uri'
 import { parseScopeParam } from './scopes'
@@ -58,13 +58,13 @@ const SINGLE_VALUED = [
 ] as const
 
 /**
- * @param redirectUris the client's configured redirect URIs: the seed's plus, for the app's
- * client, `SANDBOX_REDIRECT_URIS` and the control page's additions (SandboxState.redirectUrisOf).
+ * @param clients the registered clients and their redirect URIs: the seed's plus, for the app's
+ * client, `SANDBOX_REDIRECT_URIS` and the control page's additions.
  */
 export function parseAuthorizeRequest(
   query: string,
   options: SandboxOptions,
-  redirectUris: (client: OAuthClient) => readonly string[],
+  clients: Pick<ClientRegistry, 'find' | 'redirectUrisOf'>,
 ): ParsedAuthorize {
   const params = new URLSearchParams(query)
   // `pick()` in the SDK drops falsy values, so an empty parameter means "not sent".
@@ -81,13 +81,13 @@ export function parseAuthorizeRequest(
     return fail({ oauth_exception: 'invalid_request' })
   }
 
-  const client = findClient(get('client_id'))
+  const client = clients.find(get('client_id'))
   if (!client)
     return fail({
       oauth_exception: 'unauthorized_client',
       exception_details: 'client_id_not_found',
     })
-  const allowed = redirectUris(client)
+  const allowed = clients.redirectUrisOf(client)
   if (allowed.length === 0) {
     return fail({
       oauth_exception: 'unauthorized_client',

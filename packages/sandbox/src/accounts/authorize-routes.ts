@@ -2,7 +2,6 @@
 // forms behind it. Each form carries the original authorize query in a hidden input and the
 // server re-validates it on every POST: nothing else from the form is trusted.
 import { Hono, type Context } from 'hono'
-import { PEOPLE } from '../seed/identity'
 import type { SandboxState } from '../state'
 import { parseAuthorizeRequest } from './authorize-request'
 import { decide, failureFor, mint, rememberConsent } from './authorization'
@@ -39,12 +38,10 @@ export function authorizeRoutes(state: SandboxState): Hono {
   routes.post('/signin', async (c) => {
     if (!isSameOriginPost(c)) return c.text('Cross-origin form posts are refused.', 403)
     const form = await formFields(c)
-    const parsed = parseAuthorizeRequest(form.authorize_query ?? '', state.options, (client) =>
-      state.redirectUrisOf(client),
-    )
+    const parsed = parseAuthorizeRequest(form.authorize_query ?? '', state.options, state.clients)
     if (!parsed.ok) return respondFailure(c, parsed.failure)
     const { request } = parsed
-    const person = PEOPLE.find((p) => p.persona && p.accountId === form.account_id)
+    const person = state.directory.personas().find((p) => p.accountId === form.account_id)
     if (!person)
       return respondFailure(c, failureFor(request, { identity_exception: 'unauthorized' }))
 
@@ -52,7 +49,7 @@ export function authorizeRoutes(state: SandboxState): Hono {
     const session =
       existing && existing.accountId === person.accountId
         ? existing
-        : state.newSession(person.accountId, c.req.header('User-Agent') ?? '')
+        : state.sessions.open(person.accountId, c.req.header('User-Agent') ?? '', state.now())
     setSessionCookie(c, session)
     const decision = decide(state, request, person, { countHit: true })
     if (decision.kind === 'failure') return withCookies(c, respondFailure(c, decision.failure))
@@ -68,13 +65,11 @@ export function authorizeRoutes(state: SandboxState): Hono {
   routes.post('/consent', async (c) => {
     if (!isSameOriginPost(c)) return c.text('Cross-origin form posts are refused.', 403)
     const form = await formFields(c)
-    const parsed = parseAuthorizeRequest(form.authorize_query ?? '', state.options, (client) =>
-      state.redirectUrisOf(client),
-    )
+    const parsed = parseAuthorizeRequest(form.authorize_query ?? '', state.options, state.clients)
     if (!parsed.ok) return respondFailure(c, parsed.failure)
     const { request } = parsed
     const session = currentSession(c, state)
-    const person = session ? state.person(session.accountId) : undefined
+    const person = session ? state.directory.person(session.accountId) : undefined
     // Signed out (elsewhere) between showing the page and the click.
     if (!session || !person)
       return respondFailure(c, failureFor(request, { identity_exception: 'identity_lost' }))
@@ -103,9 +98,7 @@ function handleAuthorize(
   query: string,
   forceSignIn: boolean,
 ): Response {
-  const parsed = parseAuthorizeRequest(query, state.options, (client) =>
-    state.redirectUrisOf(client),
-  )
+  const parsed = parseAuthorizeRequest(query, state.options, state.clients)
   if (!parsed.ok) return respondFailure(c, parsed.failure)
   const { request } = parsed
   // The iframe flow never shows UI: whatever would need a click is "unauthorized" (§4.4).
@@ -114,8 +107,9 @@ function handleAuthorize(
     respondFailure(c, failureFor(request, { identity_exception: 'unauthorized' }))
 
   const session = currentSession(c, state)
-  const person = session ? state.person(session.accountId) : undefined
-  if (!session || !person || forceSignIn) return framed ? unauthorized() : signInPage(request)
+  const person = session ? state.directory.person(session.accountId) : undefined
+  if (!session || !person || forceSignIn)
+    return framed ? unauthorized() : signInPage(request, state.directory.personas())
 
   const decision = decide(state, request, person, { countHit: true })
   if (decision.kind === 'failure') return respondFailure(c, decision.failure)

@@ -5,7 +5,8 @@
 import type { Context } from 'hono'
 import type { Caller } from '../credentials/caller'
 import { resolveCredential } from '../credentials/resolve-credential'
-import type { AccessTokenRecord, SandboxState } from '../state'
+import type { AccessTokenRecord } from '../tokens/records'
+import type { SandboxState } from '../state'
 import { accountsError } from './json-errors'
 import { holdsScope } from '../scope-rules'
 
@@ -36,7 +37,7 @@ export function authenticate(
 ): AccessTokenRecord | Response {
   const caller = authenticateCaller(c, state, neededScope, { pat: false })
   if (caller instanceof Response) return caller
-  return state.accessTokens.get(caller.credentialId) as AccessTokenRecord
+  return state.tokens.accessTokens.get(caller.credentialId) as AccessTokenRecord
 }
 
 export function unauthorized(c: Context, state: SandboxState): Response {

@@ -1,6 +1,6 @@
 // The accounts pages a person sees: landing, sign-in (one button per persona), consent
 // (Allow / Deny), access denied, and the error pages behind `/ooops` and `/?identity_exception`.
-import { PEOPLE, type Person } from '../seed/identity'
+import type { Person } from '../seed/identity'
 import type { AuthorizeRequest } from './authorize-request'
 import { escapeHtml, renderPage, scriptJson } from './html'
 import { scopeMeaning } from './scopes'
@@ -35,8 +35,7 @@ function uiFrameAncestors(request: AuthorizeRequest): string {
   return request.buttonFlow ? request.redirectOrigin : "'none'"
 }
 
-export function signInPage(request: AuthorizeRequest): Response {
-  const personas = PEOPLE.filter((person) => person.persona)
+export function signInPage(request: AuthorizeRequest, personas: readonly Person[]): Response {
   const email = request.email?.toLowerCase()
   const suggested = email ? personas.find((p) => p.email === email) : undefined
   const items = personas

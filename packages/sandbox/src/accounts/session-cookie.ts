@@ -5,12 +5,13 @@
 import type { Context } from 'hono'
 import { getCookie, setCookie } from 'hono/cookie'
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
-import type { AccountsSession, SandboxState } from '../state'
+import type { AccountsSession } from '../tokens/records'
+import type { SandboxState } from '../state'
 
 export const SESSION_COOKIE = 'lc_sandbox_session'
 
 export function currentSession(c: Context, state: SandboxState): AccountsSession | undefined {
-  return state.liveSession(getCookie(c, SESSION_COOKIE))
+  return state.sessions.live(getCookie(c, SESSION_COOKIE))
 }
 
 export function setSessionCookie(c: Context, session: AccountsSession): void {

@@ -2,7 +2,6 @@
 // the sign-in made on the sandbox's pages; every token minted in it carries its id, so ending
 // the session kills those tokens too.
 import { Hono } from 'hono'
-import { CLIENTS } from '../seed/identity'
 import type { SandboxState } from '../state'
 import { authenticate } from './caller-auth'
 import { accountsError } from './json-errors'
@@ -43,7 +42,7 @@ export function sessionRoutes(state: SandboxState): Hono {
     const record = authenticate(c, state, 'sessions--my:rw')
     if (record instanceof Response) return record
     if (record.sessionId) endSession(state, record.sessionId)
-    state.revokeAccessToken(record)
+    state.tokens.revokeAccessToken(record)
     return c.json({})
   })
 
@@ -69,10 +68,10 @@ export function sessionRoutes(state: SandboxState): Hono {
 export function endSession(state: SandboxState, sessionId: string): void {
   const session = state.sessions.get(sessionId)
   if (session) session.ended = true
-  for (const record of state.accessTokens.values()) {
-    if (record.sessionId === sessionId) state.revokeAccessToken(record)
+  for (const record of state.tokens.accessTokens.values()) {
+    if (record.sessionId === sessionId) state.tokens.revokeAccessToken(record)
   }
-  for (const refresh of state.refreshTokens.values()) {
+  for (const refresh of state.tokens.refreshTokens.values()) {
     if (refresh.sessionId === sessionId) refresh.revoked = true
   }
 }
@@ -80,13 +79,16 @@ export function endSession(state: SandboxState, sessionId: string): void {
 function applicationsOf(state: SandboxState, sessionId: string) {
   const now = state.now()
   const clientIds = new Set(
-    [...state.accessTokens.values()]
+    [...state.tokens.accessTokens.values()]
       .filter((t) => t.sessionId === sessionId && !t.revoked && t.expiresAt > now)
       .map((t) => t.clientId),
   )
-  return CLIENTS.filter((client) => clientIds.has(client.id)).map((client) => ({
-    name: client.name,
-    client_id: client.id,
-    session_id: sessionId,
-  }))
+  return state.clients
+    .all()
+    .filter((client) => clientIds.has(client.id))
+    .map((client) => ({
+      name: client.name,
+      client_id: client.id,
+      session_id: sessionId,
+    }))
 }

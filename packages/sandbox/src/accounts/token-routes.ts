@@ -1,9 +1,9 @@
 // Token endpoints (livechat-auth-protocol.md §5.1–§5.4, checklist E.1–E.3): code exchange with
 // PKCE, refresh with rotation for web clients, introspection and revocation.
 import { Hono, type Context } from 'hono'
-import type { OAuthClient } from '../seed/identity'
-import type { AccessTokenRecord, SandboxState } from '../state'
-import { CLIENT_SECRETS, findClient } from './clients'
+import type { OAuthClient } from '../seed/clients'
+import type { AccessTokenRecord } from '../tokens/records'
+import type { SandboxState } from '../state'
 import { unauthorized } from './caller-auth'
 import { accountsError, presentedToken } from './json-errors'
 import { parseChallengeMethod, verifyPkce } from './pkce'
@@ -31,7 +31,7 @@ export function tokenRoutes(state: SandboxState): Hono {
       return unauthorized(c, state)
     const token = presentedToken(c)
     if (!token) return missing(c, 'access_token')
-    const record = state.liveAccessToken(token)
+    const record = state.tokens.liveAccessToken(token)
     if (!record) return unauthorized(c, state)
     return c.json(
       {
@@ -54,16 +54,16 @@ export function tokenRoutes(state: SandboxState): Hono {
   routes.delete('/v2/token', (c) => {
     const token = presentedToken(c)
     if (!token) return missing(c, 'token')
-    const access = state.accessTokens.get(token)
+    const access = state.tokens.accessTokens.get(token)
     if (access) {
-      state.revokeAccessToken(access)
+      state.tokens.revokeAccessToken(access)
       return c.json({})
     }
-    const refreshRecord = state.refreshTokens.get(token)
+    const refreshRecord = state.tokens.refreshTokens.get(token)
     if (refreshRecord) {
       refreshRecord.revoked = true
-      for (const record of state.accessTokens.values()) {
-        if (record.refreshToken === token) state.revokeAccessToken(record)
+      for (const record of state.tokens.accessTokens.values()) {
+        if (record.refreshToken === token) state.tokens.revokeAccessToken(record)
       }
       return c.json({})
     }
@@ -78,17 +78,17 @@ function exchangeCode(c: Context, state: SandboxState, body: Fields): Response {
   if (!code) return missing(c, 'code')
   if (!clientId) return missing(c, 'client_id')
   if (!redirectUri) return missing(c, 'redirect_uri')
-  const client = authenticateClient(c, clientId, body.client_secret)
+  const client = authenticateClient(c, state, clientId, body.client_secret)
   if (client instanceof Response) return client
 
-  const record = state.codes.get(code)
+  const record = state.tokens.codes.get(code)
   // Expired, reused or unknown codes: unauthorized_client (TRBL).
   if (!record || record.clientId !== client.id)
     return accountsError(c, 401, 'unauthorized_client', { sub_error: 'invalid_code' })
   if (record.used) {
     // A replayed code means it leaked: the token it bought is revoked too (RFC 6749 §4.1.2).
-    const issued = state.accessTokens.get(state.codeTokens.get(code) ?? '')
-    if (issued) state.revokeAccessToken(issued)
+    const issued = state.tokens.accessTokens.get(state.tokens.codeTokens.get(code) ?? '')
+    if (issued) state.tokens.revokeAccessToken(issued)
     return accountsError(c, 401, 'unauthorized_client', { sub_error: 'code_already_used' })
   }
   // Any further failure consumes the code: whoever holds it with a wrong verifier or redirect
@@ -110,7 +110,7 @@ function exchangeCode(c: Context, state: SandboxState, body: Fields): Response {
     return accountsError(c, 401, 'invalid_grant', { sub_error: 'code_verifier_unexpected' })
   }
 
-  const issued = state.issueAccessToken({
+  const issued = state.tokens.issueAccessToken({
     accountId: record.accountId,
     clientId: record.clientId,
     organizationId: record.organizationId,
@@ -119,7 +119,7 @@ function exchangeCode(c: Context, state: SandboxState, body: Fields): Response {
     sessionId: record.sessionId,
     withRefreshToken: true,
   })
-  state.codeTokens.set(code, issued.token)
+  state.tokens.codeTokens.set(code, issued.token)
   return tokenResponse(c, state, issued)
 }
 
@@ -127,10 +127,10 @@ function refresh(c: Context, state: SandboxState, body: Fields): Response {
   const { refresh_token: token, client_id: clientId } = body
   if (!token) return missing(c, 'refresh_token')
   if (!clientId) return missing(c, 'client_id')
-  const client = authenticateClient(c, clientId, body.client_secret)
+  const client = authenticateClient(c, state, clientId, body.client_secret)
   if (client instanceof Response) return client
 
-  const record = state.refreshTokens.get(token)
+  const record = state.tokens.refreshTokens.get(token)
   // Unknown, revoked, or already rotated away: "refresh token not found" (TRBL).
   if (!record || record.revoked || record.used) {
     return accountsError(c, 401, 'unauthorized_client', { sub_error: 'refresh_token_not_found' })
@@ -140,7 +140,7 @@ function refresh(c: Context, state: SandboxState, body: Fields): Response {
   // Web (public) clients rotate: each refresh token works once. Server-side ones keep theirs (§5.2).
   const rotate = client.type === 'javascript_app'
   if (rotate) record.used = true
-  const issued = state.issueAccessToken({
+  const issued = state.tokens.issueAccessToken({
     accountId: record.accountId,
     clientId: record.clientId,
     organizationId: record.organizationId,
@@ -155,13 +155,14 @@ function refresh(c: Context, state: SandboxState, body: Fields): Response {
 
 function authenticateClient(
   c: Context,
+  state: SandboxState,
   clientId: string,
   secret: string | undefined,
 ): OAuthClient | Response {
-  const client = findClient(clientId)
+  const client = state.clients.find(clientId)
   if (!client)
     return accountsError(c, 401, 'unauthorized_client', { sub_error: 'client_id_not_found' })
-  if (client.type === 'server_side_app' && secret !== CLIENT_SECRETS[client.id]) {
+  if (client.type === 'server_side_app' && secret !== client.secret) {
     return accountsError(c, 401, 'unauthorized_client', { sub_error: 'invalid_client_secret' })
   }
   return client

@@ -3,7 +3,7 @@
 // chats whose groups overlap the agent's (or where the agent is a chat user), `my` only chats
 // the agent is a user of. Anything else is 403 `missing_access`.
 import type { Person } from '../seed/identity'
-import type { ChatRecord, ThreadRecord } from '../seed/world'
+import type { ChatRecord, ThreadRecord } from '../seed/world-records'
 import type { ApiRequest } from './api-request'
 import { ApiFailure } from './errors'
 import { holdsScope } from '../scope-rules'

@@ -1,7 +1,13 @@
 // Records → what the API hands out: deep copies (callers must never hold live state), deleted
 // events redacted for normal agents, thread links, chat users with their profiles, summaries.
 import type { Person } from '../seed/identity'
-import type { ChatEvent, ChatRecord, ChatUserRecord, ThreadRecord, World } from '../seed/world'
+import type {
+  ChatEvent,
+  ChatRecord,
+  ChatUserRecord,
+  ThreadRecord,
+  World,
+} from '../seed/world-records'
 
 type Json = Record<string, unknown>
 

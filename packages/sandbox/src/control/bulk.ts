@@ -4,7 +4,7 @@
 // Reference: sandbox/AGENT-API.md "Control API".
 import { Hono } from 'hono'
 import { chatStyleId, rfc3339Micro, seededRandom } from '../seed/ids'
-import type { ChatEvent, ChatRecord } from '../seed/world'
+import type { ChatEvent, ChatRecord } from '../seed/world-records'
 import type { SandboxState } from '../state'
 import { ControlError, numberField, readInput, reply, replyError } from './control-input'
 

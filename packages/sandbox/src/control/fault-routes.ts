@@ -2,7 +2,8 @@
 // to a path fail with a chosen status and body (sandbox/AGENT-API.md "Fault injection").
 import { randomUUID } from 'node:crypto'
 import { Hono } from 'hono'
-import type { FaultBody, FaultRule, SandboxState } from '../state'
+import type { FaultBody, FaultRule } from '../fault-rule'
+import type { SandboxState } from '../state'
 import {
   ControlError,
   numberField,

@@ -4,9 +4,10 @@
 // `access_token_revoked`. Reference: sandbox/PAT.md.
 import { Hono, type Context } from 'hono'
 import { encodeBasicCredentials } from '../credentials/basic-credentials'
-import { issuePat, patsOf, type PatRecord } from '../credentials/pat-store'
+import { issuePat, patsOf } from '../credentials/pat-store'
 import { rfc3339Micro } from '../seed/ids'
-import { PEOPLE, roleCanHold, type Person } from '../seed/identity'
+import type { Person } from '../seed/identity'
+import { roleCanHold } from '../seed/scope-roles'
 import type { RtmHub } from '../rtm/hub'
 import type { SandboxState } from '../state'
 import {
@@ -18,6 +19,7 @@ import {
   stringField,
   type ControlInput,
 } from './control-input'
+import { listPats } from './pat-list'
 import { renderControlPage } from './page/control-page'
 
 const MAX_NAME_LENGTH = 100
@@ -80,24 +82,14 @@ export function patRoutes(state: SandboxState, rtm: RtmHub): Hono {
   return routes
 }
 
-/** Every PAT, newest last, without the token or anything derived from it. */
-export function listPats(state: SandboxState) {
-  return [...state.pats.values()].map((record: PatRecord) => ({
-    account_id: record.accountId,
-    email: state.person(record.accountId)?.email ?? null,
-    name: record.name,
-    scopes: [...record.scopes],
-    created_at: rfc3339Micro(record.createdAt),
-    expires_at: record.expiresAt === null ? null : rfc3339Micro(record.expiresAt),
-  }))
-}
-
 /** `account`: an account id or a person's email. */
 function accountField(state: SandboxState, data: Record<string, unknown>): Person {
   const account = stringField(data, 'account')
-  const person = account ? (state.personByEmail(account) ?? state.person(account)) : undefined
+  const person = account
+    ? (state.directory.personByEmail(account) ?? state.directory.person(account))
+    : undefined
   if (!person) {
-    const emails = PEOPLE.map((p) => p.email).join(', ')
+    const emails = state.directory.people.map((p) => p.email).join(', ')
     throw new ControlError(`account must be an account id or one of: ${emails}`)
   }
   return person

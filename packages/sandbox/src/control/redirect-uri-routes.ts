@@ -3,7 +3,7 @@
 // seed, from SANDBOX_REDIRECT_URIS at start and from here; a reset keeps the first two.
 import { Hono, type Context } from 'hono'
 import { configuredRedirectUriProblem } from '../accounts/redirect-uri'
-import { CLIENT_ID, CLIENTS } from '../seed/identity'
+import { CLIENT_ID } from '../seed/clients'
 import type { SandboxState } from '../state'
 import {
   ControlError,
@@ -26,7 +26,7 @@ export function redirectUriRoutes(state: SandboxState): Hono {
       const problem = configuredRedirectUriProblem(uri)
       if (problem) throw new ControlError(`Not a valid redirect URI: ${problem}`)
       if (!listRedirectUris(state).redirect_uris.some((entry) => entry.uri === uri))
-        state.extraRedirectUris.push({ uri, source: 'control' })
+        state.clients.extraRedirectUris.push({ uri, source: 'control' })
       return reply(c, input, listRedirectUris(state), `Redirect URI ${uri} added`)
     } catch (error) {
       return replyError(c, input, error)
@@ -36,12 +36,12 @@ export function redirectUriRoutes(state: SandboxState): Hono {
   const remove = (c: Context, input: ControlInput) => {
     try {
       const uri = uriField(input.data)
-      const index = state.extraRedirectUris.findIndex(
+      const index = state.clients.extraRedirectUris.findIndex(
         (entry) => entry.uri === uri && entry.source === 'control',
       )
       if (index < 0)
         throw new ControlError(`${uri} was not added here (seed and start-up URIs stay)`, 404)
-      state.extraRedirectUris.splice(index, 1)
+      state.clients.extraRedirectUris.splice(index, 1)
       return reply(c, input, listRedirectUris(state), `Redirect URI ${uri} removed`)
     } catch (error) {
       return replyError(c, input, error)
@@ -55,12 +55,12 @@ export function redirectUriRoutes(state: SandboxState): Hono {
 }
 
 export function listRedirectUris(state: SandboxState) {
-  const client = CLIENTS.find((cl) => cl.id === CLIENT_ID)
+  const client = state.clients.find(CLIENT_ID)
   return {
     client_id: CLIENT_ID,
     redirect_uris: [
       ...(client?.redirectUris ?? []).map((uri) => ({ uri, source: 'seed' as const })),
-      ...state.extraRedirectUris.map((entry) => ({ ...entry })),
+      ...state.clients.extraRedirectUris.map((entry) => ({ ...entry })),
     ],
   }
 }

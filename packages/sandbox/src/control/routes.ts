@@ -3,7 +3,8 @@
 // inspect requests and chats; GET /sandbox is the same as an HTML page. Reference:
 // sandbox/AGENT-API.md "Control API".
 import { Hono } from 'hono'
-import { DEFAULT_OPTIONS, type SandboxOptions, type SandboxState } from '../state'
+import { DEFAULT_OPTIONS, type SandboxOptions } from '../options/sandbox-options'
+import type { SandboxState } from '../state'
 import { bulkRoutes } from './bulk'
 import { ControlError, readInput, reply, replyError } from './control-input'
 import { customerRoutes } from './customer-routes'

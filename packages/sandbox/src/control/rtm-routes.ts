@@ -3,7 +3,8 @@
 // word, like a network failure. Reference: sandbox/RTM.md "Control API".
 import { Hono } from 'hono'
 import { findPatByToken } from '../credentials/pat-store'
-import type { ConnectionFilter, RtmHub } from '../rtm/hub'
+import type { RtmHub } from '../rtm/hub'
+import type { ConnectionFilter } from '../rtm/hub-services'
 import { DISCONNECT_REASONS, isDisconnectReason } from '../rtm/disconnect-reasons'
 import type { SandboxState } from '../state'
 import { ControlError, readInput, reply, replyError, stringField } from './control-input'
@@ -46,13 +47,15 @@ function selection(state: SandboxState, data: Record<string, unknown>): Connecti
   const filter: ConnectionFilter = {}
   const email = stringField(data, 'email')
   if (email !== undefined) {
-    if (!state.personByEmail(email))
+    if (!state.directory.personByEmail(email))
       throw new ControlError('email must be one of the sandbox people')
     filter.email = email
   }
   const token = stringField(data, 'token')
   if (token !== undefined) {
-    const credentialId = state.accessTokens.has(token) ? token : findPatByToken(state, token)?.id
+    const credentialId = state.tokens.accessTokens.has(token)
+      ? token
+      : findPatByToken(state, token)?.id
     if (!credentialId) throw new ControlError('unknown token', 404)
     filter.credentialId = credentialId
   }

@@ -1,15 +1,12 @@
 // /sandbox/tokens: mint a token without the sign-in pages (for API tests and scripts), and
 // expire or revoke tokens on demand so the app's re-auth paths can be exercised.
 import { Hono } from 'hono'
-import {
-  AGENT_SCOPES,
-  CLIENT_ID,
-  CLIENTS,
-  ORGANIZATION,
-  roleCanHold,
-  SCOPE_ROLE,
-} from '../seed/identity'
-import type { AccessTokenRecord, Grant, Region, SandboxState } from '../state'
+import { AGENT_SCOPES } from '../seed/identity'
+import { CLIENT_ID } from '../seed/clients'
+import { roleCanHold, SCOPE_ROLE } from '../seed/scope-roles'
+import type { AccessTokenRecord, Grant } from '../tokens/records'
+import type { Region } from '../options/sandbox-options'
+import type { SandboxState } from '../state'
 import {
   ControlError,
   readInput,
@@ -48,17 +45,17 @@ export function tokenRoutes(state: SandboxState): Hono {
   // Every secret issued since the last reset, so browser tests can sweep the page for leaks.
   routes.get('/tokens', (c) =>
     c.json({
-      tokens: [...state.accessTokens.values()].map((record) => ({
+      tokens: [...state.tokens.accessTokens.values()].map((record) => ({
         token: record.token,
         refreshToken: record.refreshToken ?? null,
-        email: state.person(record.accountId)?.email ?? null,
+        email: state.directory.person(record.accountId)?.email ?? null,
         clientId: record.clientId,
         grant: record.grant,
         scopes: record.scopes,
         revoked: record.revoked,
         expired: record.expiresAt <= state.now(),
       })),
-      codes: [...state.codes.keys()],
+      codes: [...state.tokens.codes.keys()],
     }),
   )
 
@@ -78,7 +75,7 @@ export function tokenRoutes(state: SandboxState): Hono {
     const input = await readInput(c)
     try {
       const records = selectTokens(state, input.data)
-      for (const record of records) state.revokeAccessToken(record)
+      for (const record of records) state.tokens.revokeAccessToken(record)
       return reply(c, input, { revoked: records.length }, `Revoked ${records.length} token(s)`)
     } catch (error) {
       return replyError(c, input, error)
@@ -90,10 +87,10 @@ export function tokenRoutes(state: SandboxState): Hono {
 
 function mint(state: SandboxState, data: Record<string, unknown>): AccessTokenRecord {
   const email = stringField(data, 'email')
-  const person = email ? state.personByEmail(email) : undefined
+  const person = email ? state.directory.personByEmail(email) : undefined
   if (!person) throw new ControlError('email must be one of the sandbox people')
   const clientId = stringField(data, 'clientId') ?? CLIENT_ID
-  const client = CLIENTS.find((cl) => cl.id === clientId)
+  const client = state.clients.find(clientId)
   if (!client) throw new ControlError('clientId is not a sandbox client')
   const scopes = scopesField(data, 'scopes') ?? [...AGENT_SCOPES]
   // A token no sign-in could produce would make tests prove nothing: keep to the role's scopes.
@@ -107,10 +104,10 @@ function mint(state: SandboxState, data: Record<string, unknown>): AccessTokenRe
   const region = stringField(data, 'region') as Region | undefined
   if (region !== undefined && !REGIONS.includes(region))
     throw new ControlError(`region must be one of: ${REGIONS.join(', ')}`)
-  const record = state.issueAccessToken({
+  const record = state.tokens.issueAccessToken({
     accountId: person.accountId,
     clientId,
-    organizationId: ORGANIZATION.id,
+    organizationId: state.directory.organization.id,
     scopes,
     grant,
     sessionId: null,
@@ -118,9 +115,9 @@ function mint(state: SandboxState, data: Record<string, unknown>): AccessTokenRe
   })
   if (region && !record.token.startsWith(`${region}:`)) {
     // Another data centre's token: same record under a re-prefixed string.
-    state.accessTokens.delete(record.token)
+    state.tokens.accessTokens.delete(record.token)
     record.token = `${region}:${record.token.slice(record.token.indexOf(':') + 1)}`
-    state.accessTokens.set(record.token, record)
+    state.tokens.accessTokens.set(record.token, record)
   }
   return record
 }
@@ -129,14 +126,14 @@ function selectTokens(state: SandboxState, data: Record<string, unknown>): Acces
   const token = stringField(data, 'token')
   const email = stringField(data, 'email')
   if (token) {
-    const record = state.accessTokens.get(token)
+    const record = state.tokens.accessTokens.get(token)
     if (!record) throw new ControlError('unknown token', 404)
     return [record]
   }
   if (email) {
-    const person = state.personByEmail(email)
+    const person = state.directory.personByEmail(email)
     if (!person) throw new ControlError('email must be one of the sandbox people')
-    return [...state.accessTokens.values()].filter(
+    return [...state.tokens.accessTokens.values()].filter(
       (r) => r.accountId === person.accountId && !r.revoked,
     )
   }

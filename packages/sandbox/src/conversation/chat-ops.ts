@@ -2,7 +2,7 @@
 // the customer simulator. Each mutates the world and announces itself on the bus, so a change
 // made anywhere reaches RTM sockets the same way (livechat-rtm-api.md §10.9).
 import type { Requester } from '../events/sandbox-events'
-import type { ChatEvent, ChatRecord, ThreadRecord } from '../seed/world'
+import type { ChatEvent, ChatRecord, ThreadRecord } from '../seed/world-records'
 import type { SandboxState } from '../state'
 import { nextEventTime } from '../api/agent/chat-time'
 import { latestThread } from '../api/views'

@@ -3,7 +3,7 @@
 // an event (deleted-event redaction) and of a chat (`is_followed`) depends on who they are.
 import type { Requester } from '../events/sandbox-events'
 import type { Person } from '../seed/identity'
-import type { ChatEvent, ChatRecord, ThreadRecord } from '../seed/world'
+import type { ChatEvent, ChatRecord, ThreadRecord } from '../seed/world-records'
 import type { SandboxState } from '../state'
 import { chatWithThreadView, eventView, threadView } from '../api/views'
 

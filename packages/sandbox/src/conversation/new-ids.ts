@@ -2,7 +2,7 @@
 // formats of livechat-rtm-api.md §5 (chats and threads: 10 uppercase alphanumerics; customers:
 // UUID v4), random rather than seeded, and never one already in the world.
 import { randomInt, randomUUID } from 'node:crypto'
-import type { World } from '../seed/world'
+import type { World } from '../seed/world-records'
 
 const UPPER_ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'
 

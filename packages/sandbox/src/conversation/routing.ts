@@ -2,7 +2,7 @@
 // RTM sessions (livechat-rtm-api.md §2.4): the world changes and `routing_status_set` goes on
 // the bus (§4.3).
 import type { Requester } from '../events/sandbox-events'
-import type { RoutingStatus } from '../seed/world'
+import type { RoutingStatus } from '../seed/world-records'
 import type { SandboxState } from '../state'
 
 export function setRoutingStatusOf(

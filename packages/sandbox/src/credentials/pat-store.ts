@@ -3,21 +3,9 @@
 // immutable scopes and creation time. Revoking deletes the record, so a revoked PAT fails
 // exactly like one that never existed.
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto'
-import { ORGANIZATION, type Person } from '../seed/identity'
+import type { Person } from '../seed/identity'
 import type { SandboxState } from '../state'
-
-export interface PatRecord {
-  id: string
-  accountId: string
-  organizationId: string
-  name: string
-  scopes: string[]
-  createdAt: number
-  /** Null: PATs do not expire (no doc gives a lifetime); `patLifetime` sets one for tests. */
-  expiresAt: number | null
-  /** SHA-256 of the token. The token itself is never kept (REPG: shown once). */
-  hash: Buffer
-}
+import type { PatRecord } from './pat-record'
 
 function digest(token: string): Buffer {
   return createHash('sha256').update(token, 'utf8').digest()
@@ -33,7 +21,7 @@ export function issuePat(
   const record: PatRecord = {
     id: randomUUID(),
     accountId: input.person.accountId,
-    organizationId: ORGANIZATION.id,
+    organizationId: state.directory.organization.id,
     name: input.name,
     scopes: [...input.scopes],
     createdAt: now,

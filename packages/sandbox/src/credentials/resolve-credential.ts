@@ -38,8 +38,8 @@ export function resolveCredential(
 }
 
 function oauthCaller(state: SandboxState, token: string): Caller | undefined {
-  const record = state.liveAccessToken(token)
-  const person = record ? state.person(record.accountId) : undefined
+  const record = state.tokens.liveAccessToken(token)
+  const person = record ? state.directory.person(record.accountId) : undefined
   if (!record || !person) return undefined
   const colon = record.token.indexOf(':')
   return {
@@ -59,7 +59,7 @@ function patCaller(state: SandboxState, encoded: string): Caller | undefined {
   const basic = parseBasicCredentials(encoded)
   if (!basic) return undefined
   // The user-id must be the PAT owner's account id: another account's id finds nothing (§9.4).
-  const person = state.person(basic.user)
+  const person = state.directory.person(basic.user)
   const record = person ? findPat(state, person.accountId, basic.password) : undefined
   if (!person || !record) return undefined
   if (record.expiresAt !== null && record.expiresAt <= state.now()) return undefined
@@ -82,7 +82,7 @@ export function credentialStatus(
   caller: Caller,
 ): 'live' | 'expired' | 'revoked' {
   if (caller.kind === 'oauth') {
-    const record = state.accessTokens.get(caller.credentialId)
+    const record = state.tokens.accessTokens.get(caller.credentialId)
     if (!record || record.revoked) return 'revoked'
     return record.expiresAt <= state.now() ? 'expired' : 'live'
   }

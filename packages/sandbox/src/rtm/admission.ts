@@ -2,7 +2,7 @@
 // exactly `/v3.6/agent/rtm/ws`; any other version (or path) is 404. `organization_id` is
 // optional unless `requireOrganizationId`; when given, `login` checks it against the token's
 // organization. Shared by the `ws` server and the MSW adapter.
-import type { SandboxOptions } from '../state'
+import type { SandboxOptions } from '../options/sandbox-options'
 
 export const RTM_PATH = '/v3.6/agent/rtm/ws'
 

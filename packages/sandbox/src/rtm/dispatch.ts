@@ -8,12 +8,16 @@ import { findMethod } from '../api/methods'
 import { enforceRateLimit } from '../api/rate-limit'
 import type { RtmConnection } from './connection'
 import { errorFrame, responseFrame, RTM_VERSION, type RequestFrame } from './frames'
-import type { RtmHub } from './hub'
+import type { HubServices } from './hub-services'
 import { login } from './login'
 import { logout, setAwayStatus, updateSession } from './session-actions'
 
 /** What an RTM-only action returns: its payload, or null when there is nothing to answer. */
-export type RtmAction = (hub: RtmHub, connection: RtmConnection, request: ApiRequest) => unknown
+export type RtmAction = (
+  hub: HubServices,
+  connection: RtmConnection,
+  request: ApiRequest,
+) => unknown
 
 const SESSION_ACTIONS: Record<string, RtmAction> = {
   logout,
@@ -36,7 +40,7 @@ function checkVersion(version: unknown): void {
 
 /** The response frame for `frame`, or null when the request gets no answer (an ignored ping). */
 export function dispatch(
-  hub: RtmHub,
+  hub: HubServices,
   connection: RtmConnection,
   frame: RequestFrame,
 ): string | null {
@@ -77,7 +81,7 @@ export function dispatch(
 }
 
 /** U3: a ping always succeeds with `{}` by default, before login too (the JS SDK needs it, §7). */
-function ping(hub: RtmHub, connection: RtmConnection, frame: RequestFrame): string | null {
+function ping(hub: HubServices, connection: RtmConnection, frame: RequestFrame): string | null {
   if (connection.state !== 'authenticated') {
     const mode = hub.state.options.rtmPreLoginPing
     if (mode === 'ignore') return null

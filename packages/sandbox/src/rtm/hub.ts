@@ -7,6 +7,7 @@ import type { DomainPush } from '../events/sandbox-events'
 import type { SandboxState } from '../state'
 import { admitUpgrade, type Admission } from './admission'
 import { RtmConnection, type ConnectionHost } from './connection'
+import type { ConnectionFilter, HubServices } from './hub-services'
 import type { DisconnectReason } from './disconnect-reasons'
 import { dispatch } from './dispatch'
 import { errorFrame, parseFrame, type RequestFrame } from './frames'
@@ -15,14 +16,8 @@ import type { RtmSocket } from './rtm-socket'
 import { rfc3339Micro } from '../seed/ids'
 
 /** Which sockets a control request means: by agent email, by credential, or all. */
-export interface ConnectionFilter {
-  email?: string
-  /** An OAuth access token string, or a PAT record id. */
-  credentialId?: string
-  loggedInOnly?: boolean
-}
 
-export class RtmHub implements ConnectionHost {
+export class RtmHub implements ConnectionHost, HubServices {
   private readonly connections = new Map<string, RtmConnection>()
   /** While a request runs: frames held back so its response goes first (U11). */
   private held: Map<RtmConnection, string[]> | null = null

@@ -6,7 +6,6 @@ import type { ApiRequest } from '../api/api-request'
 import { chatReach, visibleChats } from '../api/chat-access'
 import { chatSortKey, chatSummaryView, latestThread } from '../api/views'
 import { holdsScope } from '../scope-rules'
-import { ORGANIZATION } from '../seed/identity'
 import { parseRfc3339, rfc3339Micro } from '../seed/ids'
 import type { MonitoringLevel } from './connection'
 
@@ -35,10 +34,11 @@ export function myProfile(request: ApiRequest) {
 
 export function license(request: ApiRequest) {
   const { license: record } = request.state.world
+  const { organization } = request.state.directory
   const seconds = (value: string) => Math.floor(parseRfc3339(value) / 1000)
   return {
-    id: ORGANIZATION.licenseId,
-    organization_id: ORGANIZATION.id,
+    id: organization.licenseId,
+    organization_id: organization.id,
     plan: record.plan,
     expiration_timestamp: seconds(record.expires_at),
     creation_timestamp: seconds(record.created_at),

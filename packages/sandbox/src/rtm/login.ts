@@ -11,13 +11,12 @@ import {
   optionalObject,
   optionalString,
 } from '../api/params'
-import type { Caller } from '../credentials/caller'
-import { resolveCredential } from '../credentials/resolve-credential'
 import type { MonitoringLevel, RtmConnection } from './connection'
 import { RTM_VERSION, type RequestFrame } from './frames'
-import type { RtmHub } from './hub'
+import type { HubServices } from './hub-services'
 import { chatsSummary, incomingCustomers, license, myProfile } from './login-payload'
-import { applyAway } from './session-actions'
+import { applyAway } from './away'
+import { callerFromToken } from './rtm-caller'
 
 const LEVELS: readonly MonitoringLevel[] = [
   'my',
@@ -26,14 +25,6 @@ const LEVELS: readonly MonitoringLevel[] = [
   'online',
   'highest_available',
 ]
-
-/** Resolves `token` as an Authorization value; the same failure for every refusal. */
-export function callerFromToken(hub: RtmHub, token: unknown): Caller {
-  if (typeof token !== 'string' || token === '') invalid('`token` is required', 'token')
-  const resolution = resolveCredential(hub.state, token, { pat: true })
-  if (!resolution.ok) throw new ApiFailure('authentication', 'Invalid access token')
-  return resolution.caller
-}
 
 /** `pushes: {"3.6": [...]}` → the names this socket wants; null = all (§2.2 default). */
 function pushFilter(payload: Record<string, unknown>): Set<string> | null {
@@ -46,7 +37,7 @@ function pushFilter(payload: Record<string, unknown>): Set<string> | null {
   return names.includes('all') ? null : new Set(names as string[])
 }
 
-export function login(hub: RtmHub, connection: RtmConnection, frame: RequestFrame): unknown {
+export function login(hub: HubServices, connection: RtmConnection, frame: RequestFrame): unknown {
   const { payload } = frame
   const caller = callerFromToken(hub, payload.token)
   optionalString(payload, 'timezone')

@@ -5,11 +5,10 @@
 import { requesterOf, requireAnyScope, type ApiRequest } from '../api/api-request'
 import { ApiFailure } from '../api/errors'
 import { optionalBoolean, optionalString } from '../api/params'
-import { setRoutingStatusOf } from '../conversation/routing'
-import type { Requester } from '../events/sandbox-events'
 import type { RtmConnection } from './connection'
-import type { RtmHub } from './hub'
-import { callerFromToken } from './login'
+import type { HubServices } from './hub-services'
+import { applyAway } from './away'
+import { callerFromToken } from './rtm-caller'
 
 /**
  * `logout {agent_id?}`. Without an id (or with one's own) this socket logs out: `{}`, then a
@@ -17,7 +16,7 @@ import { callerFromToken } from './login'
  * sockets get `agent_logged_out_remotely` (§2.5 [inferred]); that needs `agents--all:rw`
  * [assumed].
  */
-export function logout(hub: RtmHub, connection: RtmConnection, request: ApiRequest): unknown {
+export function logout(hub: HubServices, connection: RtmConnection, request: ApiRequest): unknown {
   const agentId = optionalString(request.body, 'agent_id')
   if (agentId === undefined || agentId === request.person.email) {
     connection.closeSoon(1000, 'logout')
@@ -32,7 +31,7 @@ export function logout(hub: RtmHub, connection: RtmConnection, request: ApiReque
 
 /** `update_session {token}`: another live credential of the same account replaces the socket's. */
 export function updateSession(
-  hub: RtmHub,
+  hub: HubServices,
   connection: RtmConnection,
   request: ApiRequest,
 ): unknown {
@@ -44,7 +43,7 @@ export function updateSession(
 }
 
 export function setAwayStatus(
-  hub: RtmHub,
+  hub: HubServices,
   connection: RtmConnection,
   request: ApiRequest,
 ): unknown {
@@ -55,12 +54,4 @@ export function setAwayStatus(
   connection.away = away
   applyAway(hub, request.person.email, requesterOf(request))
   return {}
-}
-
-/** Auto-away (§2.4): when every logged-in connection of the agent is away, not accepting chats. */
-export function applyAway(hub: RtmHub, email: string, requester?: Requester): void {
-  const sessions = hub.sessionsOf(email)
-  if (sessions.length === 0 || !sessions.every((c) => c.away)) return
-  if (hub.state.world.routingStatuses.get(email) !== 'accepting_chats') return
-  setRoutingStatusOf(hub.state, email, 'not_accepting_chats', requester)
 }

@@ -1,8 +1,8 @@
 // Configuration API agents built from the people in identity.ts: roles, group priorities and
 // the routing status each starts with (agent-api §4, §9.6).
 import { rfc3339Micro } from './ids'
-import { PEOPLE } from './identity'
-import type { AgentPriority, AgentRecord, RoutingStatus } from './world'
+import type { Person } from './identity'
+import type { AgentPriority, AgentRecord, RoutingStatus } from './world-records'
 
 /** Where a priority other than `normal` applies: Ben is last in Sales, Adam supervises Support. */
 const PRIORITIES: Record<string, Record<number, AgentPriority>> = {
@@ -20,8 +20,8 @@ export const INITIAL_ROUTING_STATUS: Record<string, RoutingStatus> = {
 
 const HOUR = 3_600_000
 
-export function buildAgents(anchor: number): AgentRecord[] {
-  return PEOPLE.map((person, index) => ({
+export function buildAgents(people: readonly Person[], anchor: number): AgentRecord[] {
+  return people.map((person, index) => ({
     id: person.email,
     account_id: person.accountId,
     name: person.name,

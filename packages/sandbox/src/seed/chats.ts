@@ -4,14 +4,22 @@
 import { SCRIPTS, type Line, type ScriptName } from './conversations'
 import { CUSTOMER_IDS, tallyCustomers } from './customers'
 import { chatStyleId, rfc3339Micro, seededRandom, type Random } from './ids'
-import { PEOPLE } from './identity'
+import type { Person } from './identity'
 import type { TagName } from './tags'
-import type { ChatEvent, ChatRecord, ChatUserRecord, CustomerRecord, ThreadRecord } from './world'
+import type {
+  ChatEvent,
+  ChatRecord,
+  ChatUserRecord,
+  CustomerRecord,
+  ThreadRecord,
+} from './world-records'
 
-interface ThreadSpec {
+export interface ThreadSpec {
   /** How long before the anchor the thread started. */
   hoursAgo: number
-  script: ScriptName
+  /** A script of seed/conversations.ts, or the thread's own lines. */
+  script?: ScriptName
+  lines?: readonly Line[]
   /** Agent emails; the first writes the agent lines unless a line names another. */
   agents: string[]
   tags?: TagName[]
@@ -21,9 +29,10 @@ interface ThreadSpec {
   restricted?: boolean
 }
 
-interface ChatSpec {
+export interface ChatSpec {
   group: number
-  customer: keyof typeof CUSTOMER_IDS
+  /** A customer id. */
+  customer: string
   /** Oldest first. */
   threads: ThreadSpec[]
   /** The latest thread is still open. */
@@ -43,68 +52,68 @@ const BEN = 'ben@acme.test'
 
 export const RESTRICTED_ACCESS_TEXT = "You can't access threads older than 60 days on starter plan"
 
-const CHATS: ChatSpec[] = [
+export const DEFAULT_CHATS: ChatSpec[] = [
   // Active chats, newest activity first.
   {
     group: 0,
-    customer: 'anonymous',
+    customer: CUSTOMER_IDS.anonymous,
     active: true,
     queued: true,
     threads: [{ hoursAgo: 0.05, script: 'hello', agents: [] }],
   },
   {
     group: 2,
-    customer: 'lukas',
+    customer: CUSTOMER_IDS.lukas,
     active: true,
     threads: [{ hoursAgo: 0.2, script: 'login', agents: [SAM], tags: ['support'] }],
   },
   {
     group: 1,
-    customer: 'priya',
+    customer: CUSTOMER_IDS.priya,
     active: true,
     threads: [{ hoursAgo: 0.3, script: 'hostile', agents: [NINA] }],
   },
   {
     group: 0,
-    customer: 'maria',
+    customer: CUSTOMER_IDS.maria,
     active: true,
     threads: [{ hoursAgo: 0.4, script: 'order', agents: [NINA] }],
   },
   {
     group: 2,
-    customer: 'emma',
+    customer: CUSTOMER_IDS.emma,
     active: true,
     threads: [{ hoursAgo: 0.6, script: 'bug', agents: [SAM, ADAM], tags: ['support'] }],
   },
   {
     group: 1,
-    customer: 'james',
+    customer: CUSTOMER_IDS.james,
     active: true,
     supervisor: ADAM,
     threads: [{ hoursAgo: 0.8, script: 'pricing', agents: [NINA], tags: ['sales'] }],
   },
   {
     group: 2,
-    customer: 'aiko',
+    customer: CUSTOMER_IDS.aiko,
     active: true,
     threads: [{ hoursAgo: 1.0, script: 'refund', agents: [ADAM] }],
   },
   {
     group: 0,
-    customer: 'james',
+    customer: CUSTOMER_IDS.james,
     active: true,
     threads: [{ hoursAgo: 1.2, script: 'shipping', agents: [OLIVIA, NINA] }],
   },
   {
     group: 1,
-    customer: 'omar',
+    customer: CUSTOMER_IDS.omar,
     active: true,
     threads: [{ hoursAgo: 1.5, script: 'demo', agents: [BEN, OLIVIA], tags: ['sales'] }],
   },
   // Inactive chats.
   {
     group: 0,
-    customer: 'aiko',
+    customer: CUSTOMER_IDS.aiko,
     rating: 'good',
     threads: [
       { hoursAgo: 200, script: 'thanks', agents: [NINA], tags: ['positive feedback'] },
@@ -114,7 +123,7 @@ const CHATS: ChatSpec[] = [
   },
   {
     group: 2,
-    customer: 'priya',
+    customer: CUSTOMER_IDS.priya,
     threads: [
       { hoursAgo: 1500, script: 'login', agents: [SAM], tags: ['support'] },
       { hoursAgo: 1100, script: 'changedMind', agents: [SAM] },
@@ -124,7 +133,7 @@ const CHATS: ChatSpec[] = [
   },
   {
     group: 0,
-    customer: 'omar',
+    customer: CUSTOMER_IDS.omar,
     threads: [
       { hoursAgo: 220, script: 'spam', agents: [NINA], tags: ['spam'] },
       { hoursAgo: 9, script: 'order', agents: [ADAM] },
@@ -132,7 +141,7 @@ const CHATS: ChatSpec[] = [
   },
   {
     group: 1,
-    customer: 'lukas',
+    customer: CUSTOMER_IDS.lukas,
     threads: [
       { hoursAgo: 600, script: 'pricing', agents: [NINA], tags: ['sales'] },
       {
@@ -146,7 +155,7 @@ const CHATS: ChatSpec[] = [
   },
   {
     group: 1,
-    customer: 'priya',
+    customer: CUSTOMER_IDS.priya,
     threads: [
       { hoursAgo: 1200, script: 'pricing', agents: [NINA], tags: ['sales'] },
       { hoursAgo: 450, script: 'invoice', agents: [NINA] },
@@ -155,7 +164,7 @@ const CHATS: ChatSpec[] = [
   },
   {
     group: 2,
-    customer: 'james',
+    customer: CUSTOMER_IDS.james,
     rating: 'good',
     threads: [
       { hoursAgo: 650, script: 'login', agents: [SAM], tags: ['support'] },
@@ -164,7 +173,7 @@ const CHATS: ChatSpec[] = [
   },
   {
     group: 1,
-    customer: 'emma',
+    customer: CUSTOMER_IDS.emma,
     threads: [
       { hoursAgo: 700, script: 'pricing', agents: [BEN], tags: ['sales'] },
       { hoursAgo: 350, script: 'changedMind', agents: [BEN] },
@@ -173,7 +182,7 @@ const CHATS: ChatSpec[] = [
   },
   {
     group: 0,
-    customer: 'lukas',
+    customer: CUSTOMER_IDS.lukas,
     threads: [
       { hoursAgo: 300, script: 'shipping', agents: [ADAM] },
       { hoursAgo: 30, script: 'thanks', agents: [NINA], tags: ['positive feedback'] },
@@ -181,7 +190,7 @@ const CHATS: ChatSpec[] = [
   },
   {
     group: 2,
-    customer: 'omar',
+    customer: CUSTOMER_IDS.omar,
     rating: 'bad',
     threads: [
       { hoursAgo: 750, script: 'bug', agents: [SAM], tags: ['support'] },
@@ -197,7 +206,7 @@ const CHATS: ChatSpec[] = [
   },
   {
     group: 1,
-    customer: 'aiko',
+    customer: CUSTOMER_IDS.aiko,
     threads: [
       { hoursAgo: 800, script: 'demo', agents: [NINA], tags: ['sales'] },
       { hoursAgo: 40, script: 'hostile', agents: [NINA] },
@@ -205,7 +214,7 @@ const CHATS: ChatSpec[] = [
   },
   {
     group: 0,
-    customer: 'maria',
+    customer: CUSTOMER_IDS.maria,
     threads: [
       { hoursAgo: 1800, script: 'order', agents: [NINA], restricted: true },
       { hoursAgo: 900, script: 'complaint', agents: [ADAM], tags: ['complaint'] },
@@ -215,7 +224,7 @@ const CHATS: ChatSpec[] = [
   },
   {
     group: 2,
-    customer: 'maria',
+    customer: CUSTOMER_IDS.maria,
     threads: [
       { hoursAgo: 380, script: 'login', agents: [BEN], tags: ['support'] },
       { hoursAgo: 60, script: 'refund', agents: [BEN] },
@@ -223,7 +232,7 @@ const CHATS: ChatSpec[] = [
   },
   {
     group: 0,
-    customer: 'emma',
+    customer: CUSTOMER_IDS.emma,
     threads: [
       { hoursAgo: 500, script: 'invoice', agents: [OLIVIA] },
       { hoursAgo: 70, script: 'shipping', agents: [NINA] },
@@ -231,7 +240,7 @@ const CHATS: ChatSpec[] = [
   },
   {
     group: 1,
-    customer: 'maria',
+    customer: CUSTOMER_IDS.maria,
     threads: [
       { hoursAgo: 1000, script: 'pricing', agents: [ADAM], tags: ['sales'] },
       { hoursAgo: 90, script: 'invoice', agents: [ADAM] },
@@ -239,7 +248,7 @@ const CHATS: ChatSpec[] = [
   },
   {
     group: 1,
-    customer: 'anonymous',
+    customer: CUSTOMER_IDS.anonymous,
     threads: [
       { hoursAgo: 1300, script: 'spam', agents: [BEN], tags: ['spam'] },
       { hoursAgo: 130, script: 'shipping', agents: [BEN] },
@@ -247,7 +256,7 @@ const CHATS: ChatSpec[] = [
   },
   {
     group: 2,
-    customer: 'emma',
+    customer: CUSTOMER_IDS.emma,
     threads: [
       { hoursAgo: 850, script: 'complaint', agents: [OLIVIA], tags: ['complaint'] },
       { hoursAgo: 150, script: 'thanks', agents: [OLIVIA], tags: ['positive feedback'] },
@@ -256,10 +265,6 @@ const CHATS: ChatSpec[] = [
 ]
 
 const HOUR = 3_600_000
-
-function nameOf(email: string): string {
-  return PEOPLE.find((p) => p.email === email)?.name ?? email
-}
 
 /** Builds events and stamps them; `clock` moves forward 40–100 s per event. */
 class ThreadWriter {
@@ -311,7 +316,7 @@ class ThreadWriter {
       this.events.push({
         ...this.stamp(),
         type: 'message',
-        author_id: agentId,
+        author_id: line.by ?? agentId,
         text: line.a,
         visibility: 'all',
       })
@@ -355,21 +360,29 @@ class ThreadWriter {
   }
 }
 
-export function buildChats(anchor: number, customers: CustomerRecord[]): ChatRecord[] {
+export function buildChats(
+  specs: readonly ChatSpec[],
+  people: readonly Person[],
+  anchor: number,
+  customers: CustomerRecord[],
+): ChatRecord[] {
   const random = seededRandom(20240611)
-  const chats = CHATS.map((spec) => buildChat(spec, anchor, random, customers))
+  const nameOf = (email: string) => people.find((p) => p.email === email)?.name ?? email
+  const chats = specs.map((spec) => buildChat(spec, { anchor, random, customers, nameOf }))
   tallyCustomers(customers, chats)
   return chats
 }
 
-function buildChat(
-  spec: ChatSpec,
-  anchor: number,
-  random: Random,
-  customers: CustomerRecord[],
-): ChatRecord {
+interface ChatContext {
+  anchor: number
+  random: Random
+  customers: CustomerRecord[]
+  nameOf: (email: string) => string
+}
+
+function buildChat(spec: ChatSpec, { anchor, random, customers, nameOf }: ChatContext): ChatRecord {
   const chatId = chatStyleId(random)
-  const customerId = CUSTOMER_IDS[spec.customer]
+  const customerId = spec.customer
   const customer = customers.find((c) => c.id === customerId)
   const threads: ThreadRecord[] = spec.threads.map((threadSpec, index) => {
     const latest = index === spec.threads.length - 1
@@ -383,6 +396,7 @@ function buildChat(
       active,
       queued: active && spec.queued === true,
       supervisor: latest ? spec.supervisor : undefined,
+      nameOf,
     })
   })
   const latest = threads[threads.length - 1]
@@ -437,6 +451,7 @@ interface ThreadContext {
   active: boolean
   queued: boolean
   supervisor: string | undefined
+  nameOf: (email: string) => string
 }
 
 function buildThread(spec: ThreadSpec, ctx: ThreadContext): ThreadRecord {
@@ -444,7 +459,8 @@ function buildThread(spec: ThreadSpec, ctx: ThreadContext): ThreadRecord {
   const start = ctx.anchor - spec.hoursAgo * HOUR
   const writer = new ThreadWriter(threadId, start, ctx.random)
   const lead = spec.agents[0]
-  const lines: readonly Line[] = SCRIPTS[spec.script]
+  const { nameOf } = ctx
+  const lines: readonly Line[] = spec.lines ?? (spec.script ? SCRIPTS[spec.script] : [])
   lines.forEach((line, index) => {
     writer.line(line, ctx.customerId, lead, ctx.supervisor)
     if (index === 0 && lead) {

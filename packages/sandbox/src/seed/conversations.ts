@@ -3,12 +3,13 @@
 // `javascript:` links) so the app can prove it renders chat content as text.
 
 /**
- * One line of a script: a customer or agent message, an internal note (by the lead agent, or the
+ * One line of a script: a customer or agent message (by the lead agent unless `by` names
+ * another), an internal note (by the lead agent, or the
  * chat's supervisor when there is one), a file, a deleted event.
  */
 export type Line =
   | { c: string }
-  | { a: string }
+  | { a: string; by?: string }
   | { note: string; by?: 'supervisor' }
   | { file: string; contentType: string; size: number; from: 'customer' | 'agent' }
   | { deleted: string; from: 'customer' | 'agent' }

@@ -1,12 +1,12 @@
 // Eight customers (agent-api §9.6): most with name, email, visit.geolocation and statistics,
 // one with session_fields, one anonymous (an id and nothing else a visitor told us).
 import { rfc3339Micro } from './ids'
-import type { ChatRecord, CustomerRecord } from './world'
+import type { ChatRecord, CustomerRecord } from './world-records'
 
 const DAY = 86_400_000
 const MINUTE = 60_000
 
-interface CustomerSeed {
+export interface CustomerSeed {
   id: string
   name?: string
   email?: string
@@ -32,7 +32,7 @@ export const CUSTOMER_IDS = {
   anonymous: '0f1e2d3c-4b5a-4968-8776-655443322110',
 } as const
 
-const SEEDS: CustomerSeed[] = [
+export const DEFAULT_CUSTOMERS: CustomerSeed[] = [
   {
     id: CUSTOMER_IDS.maria,
     name: 'María López',
@@ -117,8 +117,8 @@ const SEEDS: CustomerSeed[] = [
   { id: CUSTOMER_IDS.anonymous },
 ]
 
-export function buildCustomers(anchor: number): CustomerRecord[] {
-  return SEEDS.map((seed, index) => {
+export function buildCustomers(seeds: readonly CustomerSeed[], anchor: number): CustomerRecord[] {
+  return seeds.map((seed, index) => {
     const createdAt = anchor - (120 - index * 9) * DAY
     const customer: CustomerRecord = {
       id: seed.id,

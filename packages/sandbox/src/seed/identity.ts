@@ -1,11 +1,19 @@
-// Who exists in the sandbox: one organization (license), its OAuth client, and the people who
-// can sign in. Kept apart from chat data so the accounts server and the agent API share one truth.
+// Who exists in the default world: one organization (license), its groups, the people who can
+// sign in and a bot. Kept apart from chat data so the accounts server and the agent API share one
+// truth; a world file (`--world`) replaces them (config/world-file.ts).
 
-export const ORGANIZATION = {
+export interface Organization {
+  id: string
+  name: string
+  /** The LiveChat license number, as a string of digits. */
+  licenseId: string
+}
+
+export const ORGANIZATION: Organization = {
   id: '7a1e4c52-3b8d-4f6a-9c2e-5d0b8f1a2c3e',
   name: 'Acme Support',
   licenseId: '104130623',
-} as const
+}
 
 /** The scopes every normal agent can hold, as architecture.md lists them for the client. */
 export const AGENT_SCOPES = [
@@ -21,69 +29,6 @@ export const AGENT_SCOPES = [
 ] as const
 
 export const ADMIN_SCOPE = 'chats--all:ro'
-
-export type ClientType = 'javascript_app' | 'server_side_app'
-
-export interface OAuthClient {
-  id: string
-  name: string
-  type: ClientType
-  redirectUris: string[]
-  scopes: string[]
-  /** Private apps live in one license; consent is skipped for agents of that license (§8). */
-  private: boolean
-  organizationId: string
-}
-
-export const CLIENT_ID = '0123456789abcdef0123456789abcdef'
-
-export const CLIENTS: OAuthClient[] = [
-  {
-    id: CLIENT_ID,
-    name: 'Agent Workspace (sandbox)',
-    type: 'javascript_app',
-    redirectUris: [
-      'http://localhost:5173',
-      'http://127.0.0.1:5173',
-      'http://localhost:4173',
-      'http://127.0.0.1:4173',
-    ],
-    scopes: [...AGENT_SCOPES, ADMIN_SCOPE],
-    // A public-style client so the consent page is shown on first grant, as the issue asks.
-    private: false,
-    organizationId: ORGANIZATION.id,
-  },
-  {
-    // A second client: tokens issued to it let tests prove token-injection checks.
-    id: 'fedcba9876543210fedcba9876543210',
-    name: 'Some Other App',
-    type: 'javascript_app',
-    redirectUris: ['http://localhost:5173', 'http://localhost:4173'],
-    scopes: [...AGENT_SCOPES],
-    private: false,
-    organizationId: ORGANIZATION.id,
-  },
-  {
-    // A server-side client: `response_type=token` is not allowed for it (invalid_request).
-    id: 'abcdefabcdefabcdefabcdefabcdef01',
-    name: 'Server Reports',
-    type: 'server_side_app',
-    redirectUris: ['http://localhost:5173'],
-    scopes: [...AGENT_SCOPES],
-    private: true,
-    organizationId: ORGANIZATION.id,
-  },
-  {
-    // A client with no redirect URIs configured (redirect_uri_not_set).
-    id: '00000000000000000000000000000000',
-    name: 'Unconfigured App',
-    type: 'javascript_app',
-    redirectUris: [],
-    scopes: [...AGENT_SCOPES],
-    private: false,
-    organizationId: ORGANIZATION.id,
-  },
-]
 
 /** LiveChat role of an account. Owner and administrator hold administrator scopes. */
 export type LiveChatRole = 'owner' | 'administrator' | 'normal'
@@ -154,66 +99,14 @@ export const PEOPLE: Person[] = [
   },
 ]
 
-export const BOT = {
-  id: '9f8e7d6c5b4a39281706f5e4d3c2b1a0',
-  name: 'Acme Bot',
-  avatarPath: 'cdn.livechatinc.com/avatars/bot.png',
-  ownerClientId: CLIENT_ID,
-  groups: [{ id: 0, priority: 'first' as const }],
+export interface GroupSeed {
+  id: number
+  name: string
+  languageCode: string
 }
 
-export const GROUPS = [
+export const GROUPS: GroupSeed[] = [
   { id: 0, name: 'General', languageCode: 'en' },
   { id: 1, name: 'Sales', languageCode: 'en' },
   { id: 2, name: 'Support', languageCode: 'en' },
-] as const
-
-/**
- * The lowest role that can hold a scope (livechat-auth-protocol.md §7, "Role" column).
- * n = normal agent, a = administrator, o = owner, m = member (any account).
- */
-export const SCOPE_ROLE: Record<string, 'n' | 'a' | 'o' | 'm'> = {
-  'agents--my:ro': 'n',
-  'agents--my:rw': 'n',
-  'agents--all:ro': 'n',
-  'agents--all:rw': 'a',
-  'agents-bot--all:ro': 'n',
-  'agents-bot--my:ro': 'a',
-  'agents-bot--my:rw': 'a',
-  'agents-bot--all:rw': 'a',
-  'chats--my:ro': 'n',
-  'chats--my:rw': 'n',
-  'chats--access:ro': 'n',
-  'chats--access:rw': 'n',
-  'chats--all:ro': 'a',
-  'chats--all:rw': 'a',
-  'chats.conversation--my:rw': 'n',
-  'chats.conversation--access:rw': 'n',
-  'chats.conversation--all:rw': 'a',
-  'customers:ro': 'n',
-  'customers:rw': 'n',
-  'customers.ban:rw': 'n',
-  'customers:own': 'a',
-  'groups--my:ro': 'n',
-  'groups--all:ro': 'n',
-  'groups--my:rw': 'a',
-  'groups--all:rw': 'a',
-  'tags--groups:ro': 'n',
-  'tags--all:rw': 'a',
-  'accounts--my:ro': 'm',
-  'accounts--my:rw': 'm',
-  'accounts--all:ro': 'm',
-  'accounts.roles--all:ro': 'm',
-  'sessions--my:ro': 'm',
-  'sessions--my:rw': 'm',
-  'organization--my:rw': 'o',
-}
-
-/** Whether a person's role can hold a scope. Unknown scopes are held by nobody. */
-export function roleCanHold(role: LiveChatRole, scope: string): boolean {
-  const needed = SCOPE_ROLE[scope]
-  if (needed === undefined) return false
-  if (needed === 'm' || needed === 'n') return true
-  if (needed === 'a') return role === 'administrator' || role === 'owner'
-  return role === 'owner'
-}
+]

@@ -1,192 +1,12 @@
-// The agent-API world (chats, threads, customers, routing statuses, …), built fresh from seed
-// data by createWorld() so that POST /sandbox/reset gives every test the same starting point.
-// Shapes follow the LiveChat payloads (livechat-agent-api.md §8), snake_case included, so the
-// API can hand most records out as they are.
+// The agent-API world (chats, threads, customers, routing statuses, …), built fresh from a world
+// seed by createWorld() so that POST /sandbox/reset gives every test the same starting point.
+import { buildAgents, INITIAL_ROUTING_STATUS } from './agents'
 import { buildChats } from './chats'
 import { buildCustomers } from './customers'
-import { BOT, GROUPS, PEOPLE } from './identity'
-import { buildAgents, INITIAL_ROUTING_STATUS } from './agents'
 import { rfc3339Micro } from './ids'
 import { TAGS } from './tags'
-
-export type RoutingStatus = 'accepting_chats' | 'not_accepting_chats' | 'offline'
-export type Visibility = 'all' | 'agents'
-
-export interface ChatUserRecord {
-  id: string
-  type: 'agent' | 'customer'
-  present: boolean
-  events_seen_up_to?: string
-  /** Agents only: a supervisor added with `agents` sees everything but may only write internal notes. */
-  visibility?: Visibility
-}
-
-interface EventBase {
-  id: string
-  created_at: string
-  /**
-   * Deleted events keep their content: administrators see it flagged, normal agents get the
-   * redacted "deleted event" shape instead (ACA-DS §Deleted event).
-   */
-  deleted?: true
-}
-
-export interface MessageEvent extends EventBase {
-  type: 'message'
-  author_id: string
-  text: string
-  visibility: Visibility
-  custom_id?: string
-  properties?: Record<string, unknown>
-}
-
-export interface SystemMessageEvent extends EventBase {
-  type: 'system_message'
-  system_message_type: string
-  text: string
-  visibility: Visibility
-  text_vars?: Record<string, string>
-}
-
-export interface FileEvent extends EventBase {
-  type: 'file'
-  author_id: string
-  name: string
-  url: string
-  thumbnail_url?: string
-  content_type: string
-  size: number
-  width?: number
-  height?: number
-  visibility: Visibility
-}
-
-export type ChatEvent = MessageEvent | SystemMessageEvent | FileEvent
-
-export interface ThreadRecord {
-  id: string
-  created_at: string
-  active: boolean
-  user_ids: string[]
-  events: ChatEvent[]
-  tags: string[]
-  access: { group_ids: number[] }
-  properties: Record<string, Record<string, unknown>>
-  queue?: { position: number; wait_time: number; queued_at: string }
-  /** Set instead of `events` when the plan hides the thread (agent-api §8). */
-  restricted_access?: string
-  summary?: { status: 'ok'; text: string; updated_at: string }
-  customer_visit?: {
-    ip: string
-    user_agent: string
-    geolocation: Record<string, string>
-  }
-}
-
-export interface ChatRecord {
-  id: string
-  users: ChatUserRecord[]
-  /** Oldest first; the last one is the latest thread. */
-  threads: ThreadRecord[]
-  properties: Record<string, Record<string, unknown>>
-  access: { group_ids: number[] }
-  /** Agent ids following the chat (`is_followed` is per requester). */
-  followers: string[]
-}
-
-export interface CustomerRecord {
-  id: string
-  type: 'customer'
-  name?: string
-  email?: string
-  email_verified?: boolean
-  avatar?: string
-  phone_number?: string
-  created_at: string
-  session_fields?: Record<string, string>[]
-  statistics: Record<string, number>
-  visit?: {
-    started_at: string
-    ended_at?: string
-    referrer?: string
-    ip: string
-    user_agent: string
-    geolocation: Record<string, string>
-    last_pages: { opened_at: string; url: string; title: string }[]
-  }
-  chat_ids: string[]
-  agent_last_event_created_at?: string
-  customer_last_event_created_at?: string
-  address?: Record<string, string>
-}
-
-export type AgentPriority = 'first' | 'normal' | 'last' | 'supervisor'
-
-/** A Configuration API agent; `id` is the login email (agent-api §3.1). */
-export interface AgentRecord {
-  id: string
-  account_id: string
-  name: string
-  avatar_path: string
-  role: 'owner' | 'viceowner' | 'administrator' | 'normal'
-  job_title: string
-  max_chats_count: number
-  suspended: boolean
-  awaiting_approval: boolean
-  last_logout: string
-  groups: { id: number; priority: AgentPriority }[]
-}
-
-export interface BotRecord {
-  id: string
-  name: string
-  avatar_path: string
-  default_group_priority: AgentPriority
-  owner_client_id: string
-  max_chats_count: number
-  groups: { id: number; priority: AgentPriority }[]
-}
-
-export interface GroupRecord {
-  id: number
-  name: string
-  language_code: string
-}
-
-export interface TagRecord {
-  name: string
-  group_ids: number[]
-  author_id: string
-  created_at: string
-}
-
-/** Server-side state behind an opaque page_id (agent-api §3.2): the first request's parameters. */
-export interface PageRecord {
-  method: string
-  accountId: string
-  /** The normalised first request (filters, limit, sort order, chat id…), method-specific. */
-  query: unknown
-  offset: number
-  createdAt: number
-}
-
-export interface World {
-  /** When the seed was written: every seed timestamp is a fixed distance before it. */
-  anchor: number
-  license: { id: string; plan: string; in_trial: boolean; created_at: string; expires_at: string }
-  groups: GroupRecord[]
-  agents: AgentRecord[]
-  bots: BotRecord[]
-  tags: TagRecord[]
-  customers: CustomerRecord[]
-  chats: ChatRecord[]
-  /** Agent and bot id → routing status (agent-api §3.3 set_routing_status). */
-  routingStatuses: Map<string, RoutingStatus>
-  pages: Map<string, PageRecord>
-  pageSequence: number
-  /** `${token} ${method}` → request times, for the optional rate limiter. */
-  rateHits: Map<string, number[]>
-}
+import type { RoutingStatus, World } from './world-records'
+import type { WorldSeed } from './world-seed'
 
 const DAY = 86_400_000
 
@@ -194,39 +14,40 @@ const DAY = 86_400_000
  * A fresh world. Ids come from a fixed seed; timestamps are placed relative to `anchor` (by
  * default now, rounded to the minute) so a demo never shows months-old "active" chats.
  */
-export function createWorld(anchor: number = Math.floor(Date.now() / 60_000) * 60_000): World {
-  const customers = buildCustomers(anchor)
-  const chats = buildChats(anchor, customers)
+export function createWorld(
+  seed: WorldSeed,
+  anchor: number = Math.floor(Date.now() / 60_000) * 60_000,
+): World {
+  const customers = buildCustomers(seed.customers, anchor)
+  const chats = buildChats(seed.chats, seed.people, anchor, customers)
   const routingStatuses = new Map<string, RoutingStatus>()
-  for (const person of PEOPLE)
-    routingStatuses.set(person.email, INITIAL_ROUTING_STATUS[person.email] ?? 'offline')
-  routingStatuses.set(BOT.id, 'accepting_chats')
+  for (const person of seed.people)
+    routingStatuses.set(person.email, INITIAL_ROUTING_STATUS[person.email] ?? 'accepting_chats')
+  for (const bot of seed.bots) routingStatuses.set(bot.id, 'accepting_chats')
   return {
     anchor,
     license: {
-      id: '104130623',
+      id: seed.organization.licenseId,
       plan: 'team',
       in_trial: false,
       created_at: rfc3339Micro(anchor - 400 * DAY),
       expires_at: rfc3339Micro(anchor + 330 * DAY),
     },
-    groups: GROUPS.map((g) => ({ id: g.id, name: g.name, language_code: g.languageCode })),
-    agents: buildAgents(anchor),
-    bots: [
-      {
-        id: BOT.id,
-        name: BOT.name,
-        avatar_path: BOT.avatarPath,
-        default_group_priority: 'first',
-        owner_client_id: BOT.ownerClientId,
-        max_chats_count: 20,
-        groups: BOT.groups.map((g) => ({ ...g })),
-      },
-    ],
+    groups: seed.groups.map((g) => ({ id: g.id, name: g.name, language_code: g.languageCode })),
+    agents: buildAgents(seed.people, anchor),
+    bots: seed.bots.map((bot) => ({
+      id: bot.id,
+      name: bot.name,
+      avatar_path: bot.avatarPath,
+      default_group_priority: 'first',
+      owner_client_id: bot.ownerClientId,
+      max_chats_count: 20,
+      groups: bot.groups.map((g) => ({ ...g })),
+    })),
     tags: TAGS.map((name) => ({
       name,
-      group_ids: [0],
-      author_id: 'olivia@acme.test',
+      group_ids: [seed.groups[0]?.id ?? 0],
+      author_id: seed.people.find((p) => p.role === 'owner')?.email ?? '',
       created_at: rfc3339Micro(anchor - 300 * DAY),
     })),
     customers,

@@ -9,7 +9,7 @@ import { appendEvent, closeThread, openThread } from '../conversation/chat-ops'
 import { pushChatChange, pushIncomingChat } from '../conversation/chat-pushes'
 import { newChatStyleId, newCustomerId } from '../conversation/new-ids'
 import { rfc3339Micro } from '../seed/ids'
-import type { ChatRecord, CustomerRecord, ThreadRecord } from '../seed/world'
+import type { ChatRecord, CustomerRecord, ThreadRecord } from '../seed/world-records'
 import type { SandboxState } from '../state'
 
 export class SimulatorError extends Error {

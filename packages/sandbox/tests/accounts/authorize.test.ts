@@ -1,7 +1,8 @@
 // The authorize endpoint's checks, in the order and with the codes of livechat-auth-protocol.md
 // §10 C (and §1, §3.1): errors in redirect mode go to the accounts pages, never to the app.
 import { describe, expect, test } from 'vitest'
-import { AGENT_SCOPES, CLIENT_ID } from '../../src/seed/identity'
+import { AGENT_SCOPES } from '../../src/seed/identity'
+import { CLIENT_ID } from '../../src/seed/clients'
 import {
   APP_ORIGIN,
   authorizeQuery,

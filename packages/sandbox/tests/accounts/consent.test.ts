@@ -101,7 +101,7 @@ describe('§10 B.4 consent', () => {
     const html = await denied.text()
     expect(html).toContain('Access denied')
     expect(html).not.toContain('localhost:5173')
-    expect(sandbox.state.accessTokens.size).toBe(0)
+    expect(sandbox.state.tokens.accessTokens.size).toBe(0)
     // Nothing was remembered: the next request asks again.
     expect(isConsentPage(await (await browser.get(`/?${authorizeQuery()}`)).text())).toBe(true)
   })

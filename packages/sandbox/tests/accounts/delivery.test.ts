@@ -1,7 +1,7 @@
 // How a successful authorize reaches the app: livechat-auth-protocol.md §2 (redirect-back
 // responses), §4.2/§4.3 (what the popup or iframe posts) and checklist §10 B.5, B.6, D.1.
 import { describe, expect, test } from 'vitest'
-import { CLIENT_ID } from '../../src/seed/identity'
+import { CLIENT_ID } from '../../src/seed/clients'
 import {
   APP_ORIGIN,
   accountIdOf,
@@ -26,7 +26,7 @@ describe('§10 B.5 redirect delivery', () => {
       'Nina Agent',
     )
     expect(response.status).toBe(302)
-    const [token] = [...sandbox.state.accessTokens.keys()]
+    const [token] = [...sandbox.state.tokens.accessTokens.keys()]
     expect(response.headers.get('Location')).toBe(
       `${APP_ORIGIN}/#access_token=${encodeURIComponent(token ?? '')}&token_type=Bearer&expires_in=28800&state=a%20b%26c`,
     )
@@ -64,7 +64,7 @@ describe('§10 B.5 redirect delivery', () => {
   test('code: 302 to redirect_uri?code=<encoded>&state=…, with `state=` empty when none was sent', async () => {
     const { sandbox, browser } = newSandbox()
     const withState = await completeAuthorize(browser, authorizeQuery(PKCE), 'Nina Agent')
-    const [code] = [...sandbox.state.codes.keys()]
+    const [code] = [...sandbox.state.tokens.codes.keys()]
     expect(withState.headers.get('Location')).toBe(
       `${APP_ORIGIN}/?code=${encodeURIComponent(code ?? '')}&state=st-1`,
     )
@@ -95,7 +95,7 @@ describe('§10 B.6 button delivery (postMessage envelope)', () => {
       authorizeQuery({ flow: 'button', scope: 'accounts--my:ro,agents--my:rw' }),
       'Nina Agent',
     )
-    const [token] = [...sandbox.state.accessTokens.keys()]
+    const [token] = [...sandbox.state.tokens.accessTokens.keys()]
     expect(postedMessage(await response.text())).toEqual({
       message: {
         state: 'st-1',
@@ -122,9 +122,9 @@ describe('§10 B.6 button delivery (postMessage envelope)', () => {
       'Sam Support',
     )
     const data = postedMessage(await response.text()).message.data ?? {}
-    expect(data.code).toBe([...sandbox.state.codes.keys()][0])
+    expect(data.code).toBe([...sandbox.state.tokens.codes.keys()][0])
     expect(data).not.toHaveProperty('access_token')
-    expect(sandbox.state.accessTokens.size).toBe(0)
+    expect(sandbox.state.tokens.accessTokens.size).toBe(0)
   })
 
   test('toggles: scope as a comma string, no state in data, targetOrigin `*`', async () => {

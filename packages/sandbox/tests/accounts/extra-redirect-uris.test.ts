@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, test } from 'vitest'
 import { parseRedirectUriList } from '../../src/accounts/redirect-uri'
 import { createSandbox } from '../../src/app'
-import { CLIENT_ID } from '../../src/seed/identity'
+import { CLIENT_ID } from '../../src/seed/clients'
 import {
   authorizeQuery,
   bearer,

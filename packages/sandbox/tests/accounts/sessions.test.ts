@@ -96,8 +96,8 @@ describe('§5.5 one session at a time', () => {
     const laptopToken = await implicitToken(laptop, 'Nina Agent')
     const phoneToken = await implicitToken(phone, 'Nina Agent')
     const samToken = await implicitToken(new Browser(sandbox), 'Sam Support')
-    const phoneSession = sandbox.state.accessTokens.get(phoneToken)?.sessionId ?? ''
-    const samSession = sandbox.state.accessTokens.get(samToken)?.sessionId ?? ''
+    const phoneSession = sandbox.state.tokens.accessTokens.get(phoneToken)?.sessionId ?? ''
+    const samSession = sandbox.state.tokens.accessTokens.get(samToken)?.sessionId ?? ''
 
     const notMine = await sandbox.app.request(`/v2/sessions/${samSession}`, {
       method: 'DELETE',
@@ -166,7 +166,7 @@ describe('§5.6 GET /v2/accounts/me', () => {
 
   test('with accounts.roles--all:ro the roles are listed (primary Accounts role + LiveChat role)', async () => {
     const { sandbox } = newSandbox()
-    const record = sandbox.state.issueAccessToken({
+    const record = sandbox.state.tokens.issueAccessToken({
       accountId: accountIdOf('Olivia Owner'),
       clientId: '0123456789abcdef0123456789abcdef',
       organizationId: ORGANIZATION.id,

@@ -2,7 +2,7 @@
 // (/v2/info), §5.4 (revoke), §4.8 (PKCE) and checklist §10 D and E.1–E.3, E.6.
 import { afterEach, describe, expect, test, vi } from 'vitest'
 import { rfcS256Challenge, sdkS256Challenge } from '../../src/accounts/pkce'
-import { CLIENT_ID } from '../../src/seed/identity'
+import { CLIENT_ID } from '../../src/seed/clients'
 import {
   APP_ORIGIN,
   accountIdOf,

@@ -116,7 +116,7 @@ describe('§9.3 group access with chats--access:*', () => {
   test('chats--all:ro (supervisor set) sees every chat even for someone outside the groups', async () => {
     const kit = new ApiKit()
     // Adam is an administrator: the role may hold chats--all:ro. Take him out of Support to prove `all`.
-    const adam = kit.state.personByEmail(ADAM)
+    const adam = kit.state.directory.personByEmail(ADAM)
     if (!adam) throw new Error('no Adam')
     const saved = adam.groupIds
     adam.groupIds = [0]

@@ -4,7 +4,7 @@
 // list_agents_for_transfer. Conformance anchor: livechat-rtm-api.md §3 (payloads, scopes) and
 // §8 (requester presence, active thread, events seen). Their pushes: rtm-pushes.test.ts.
 import { describe, expect, test } from 'vitest'
-import type { ChatRecord } from '../../src/seed/world'
+import type { ChatRecord } from '../../src/seed/world-records'
 import {
   ADAM,
   ApiKit,

@@ -2,19 +2,21 @@
 import { describe, expect, test } from 'vitest'
 import { XSS_IMG } from '../../src/seed/conversations'
 import { PEOPLE } from '../../src/seed/identity'
-import { createWorld, type ChatEvent } from '../../src/seed/world'
+import { createWorld } from '../../src/seed/world'
+import { DEFAULT_WORLD_SEED } from '../../src/seed/world-seed'
+import type { ChatEvent } from '../../src/seed/world-records'
 import { inGroup, isActive, NINA, SAM } from '../harness/api-kit'
 
 const ANCHOR = Date.parse('2026-06-15T12:00:00Z')
-const world = createWorld(ANCHOR)
+const world = createWorld(DEFAULT_WORLD_SEED, ANCHOR)
 const events: ChatEvent[] = world.chats.flatMap((c) => c.threads.flatMap((t) => t.events))
 const personas = PEOPLE.filter((p) => p.persona).map((p) => p.email)
 
 describe('§9.6 determinism', () => {
   test('two worlds from the same anchor are identical; another anchor keeps the ids', () => {
-    expect(createWorld(ANCHOR).chats).toEqual(world.chats)
-    expect(createWorld(ANCHOR).customers).toEqual(world.customers)
-    const later = createWorld(ANCHOR + 86_400_000)
+    expect(createWorld(DEFAULT_WORLD_SEED, ANCHOR).chats).toEqual(world.chats)
+    expect(createWorld(DEFAULT_WORLD_SEED, ANCHOR).customers).toEqual(world.customers)
+    const later = createWorld(DEFAULT_WORLD_SEED, ANCHOR + 86_400_000)
     expect(later.chats.map((c) => c.id)).toEqual(world.chats.map((c) => c.id))
     expect(later.chats[0]?.threads[0]?.created_at).not.toBe(world.chats[0]?.threads[0]?.created_at)
   })

@@ -139,9 +139,9 @@ describe('§9.2 authentication', () => {
   test('a revoked token: 401 authentication', async () => {
     const kit = new ApiKit()
     const token = kit.token(NINA)
-    const record = kit.state.accessTokens.get(token)
+    const record = kit.state.tokens.accessTokens.get(token)
     if (!record) throw new Error('token not stored')
-    kit.state.revokeAccessToken(record)
+    kit.state.tokens.revokeAccessToken(record)
     expect((await kit.call(token, 'list_chats')).body).toEqual(invalid)
   })
 
@@ -155,11 +155,11 @@ describe('§9.2 authentication', () => {
 describe('§1.3 / §9.2 region', () => {
   function fraToken(kit: ApiKit): string {
     const token = kit.token(NINA)
-    const record = kit.state.accessTokens.get(token)
+    const record = kit.state.tokens.accessTokens.get(token)
     if (!record) throw new Error('token not stored')
-    kit.state.accessTokens.delete(token)
+    kit.state.tokens.accessTokens.delete(token)
     record.token = `fra:${token.slice(token.indexOf(':') + 1)}`
-    kit.state.accessTokens.set(record.token, record)
+    kit.state.tokens.accessTokens.set(record.token, record)
     return record.token
   }
 

@@ -3,7 +3,8 @@
 // control page's forms. Conformance anchor: livechat-agent-api.md §9.5 "Fault injection" and
 // livechat-auth-protocol.md §10 D.2 (injectable clock) / F.5–F.6 (expired and revoked tokens).
 import { describe, expect, test } from 'vitest'
-import { AGENT_SCOPES, CLIENT_ID, ORGANIZATION, PEOPLE } from '../../src/seed/identity'
+import { AGENT_SCOPES, ORGANIZATION, PEOPLE } from '../../src/seed/identity'
+import { CLIENT_ID } from '../../src/seed/clients'
 import { ApiKit, NINA, OLIVIA, SAM, type ApiResult } from '../harness/api-kit'
 
 async function post(

@@ -1,8 +1,9 @@
 // In-process helpers for the accounts conformance tests: a one-cookie "browser" over
 // `app.request`, and readers for what the accounts pages put in their HTML.
 import { createSandbox, type Sandbox } from '../../src/app'
-import { AGENT_SCOPES, CLIENT_ID, PEOPLE } from '../../src/seed/identity'
-import type { SandboxOptions } from '../../src/state'
+import { AGENT_SCOPES, PEOPLE } from '../../src/seed/identity'
+import { CLIENT_ID } from '../../src/seed/clients'
+import type { SandboxOptions } from '../../src/options/sandbox-options'
 
 export const APP_ORIGIN = 'http://localhost:5173'
 export const AGENT_SCOPE_PARAM = AGENT_SCOPES.join(',')

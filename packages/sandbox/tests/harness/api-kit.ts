@@ -1,9 +1,11 @@
 // In-process helpers for the agent API conformance tests: a fresh sandbox, tokens minted
 // straight into its state, and a caller that POSTs JSON the way the app's client does.
 import { createSandbox, type Sandbox } from '../../src/app'
-import { ADMIN_SCOPE, AGENT_SCOPES, CLIENT_ID, ORGANIZATION, PEOPLE } from '../../src/seed/identity'
-import type { ChatRecord } from '../../src/seed/world'
-import type { AccessTokenRecord, SandboxOptions } from '../../src/state'
+import { ADMIN_SCOPE, AGENT_SCOPES, ORGANIZATION, PEOPLE } from '../../src/seed/identity'
+import { CLIENT_ID } from '../../src/seed/clients'
+import type { ChatRecord } from '../../src/seed/world-records'
+import type { AccessTokenRecord } from '../../src/tokens/records'
+import type { SandboxOptions } from '../../src/options/sandbox-options'
 
 export const OLIVIA = 'olivia@acme.test'
 export const ADAM = 'adam@acme.test'
@@ -142,7 +144,7 @@ export function mintToken(
 ): AccessTokenRecord {
   const person = PEOPLE.find((p) => p.email === email)
   if (!person) throw new Error(`no person ${email}`)
-  return state.issueAccessToken({
+  return state.tokens.issueAccessToken({
     accountId: person.accountId,
     clientId: CLIENT_ID,
     organizationId: ORGANIZATION.id,

@@ -8,7 +8,7 @@ import WebSocket from 'ws'
 import { createSandbox, type Sandbox } from '../../src/app'
 import { attachRtmServer } from '../../src/rtm/ws-server'
 import { AGENT_SCOPES } from '../../src/seed/identity'
-import type { SandboxOptions } from '../../src/state'
+import type { SandboxOptions } from '../../src/options/sandbox-options'
 import { mintToken } from './api-kit'
 
 export const RTM_PATH = '/v3.6/agent/rtm/ws'
@@ -145,9 +145,9 @@ export class RtmServer {
     const { state } = this.sandbox
     const record = mintToken(state, email, scopes)
     if (region) {
-      state.accessTokens.delete(record.token)
+      state.tokens.accessTokens.delete(record.token)
       record.token = `${region}:${record.token.slice(record.token.indexOf(':') + 1)}`
-      state.accessTokens.set(record.token, record)
+      state.tokens.accessTokens.set(record.token, record)
     }
     return record.token
   }

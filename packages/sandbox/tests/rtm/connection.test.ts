@@ -262,8 +262,8 @@ describe('§2.2–§2.3 login', () => {
   test('another client’s token is fine: any live token of the agent logs in', async () => {
     await start()
     const state = server.sandbox.state
-    const person = state.personByEmail(NINA)
-    const other = state.issueAccessToken({
+    const person = state.directory.personByEmail(NINA)
+    const other = state.tokens.issueAccessToken({
       accountId: person?.accountId as string,
       clientId: 'fedcba9876543210fedcba9876543210',
       organizationId: ORGANIZATION.id,
@@ -283,7 +283,7 @@ describe('§2.2–§2.3 login', () => {
       'an expired token',
       () => {
         const token = server.token(NINA)
-        const record = server.sandbox.state.accessTokens.get(token)
+        const record = server.sandbox.state.tokens.accessTokens.get(token)
         if (record) record.expiresAt = server.sandbox.state.now() - 1
         return `Bearer ${token}`
       },
@@ -292,8 +292,8 @@ describe('§2.2–§2.3 login', () => {
       'a revoked token',
       () => {
         const token = server.token(NINA)
-        const record = server.sandbox.state.accessTokens.get(token)
-        if (record) server.sandbox.state.revokeAccessToken(record)
+        const record = server.sandbox.state.tokens.accessTokens.get(token)
+        if (record) server.sandbox.state.tokens.revokeAccessToken(record)
         return `Bearer ${token}`
       },
     ],

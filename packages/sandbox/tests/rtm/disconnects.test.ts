@@ -206,7 +206,7 @@ describe('POST /sandbox/rtm/disconnect and /drop, GET /sandbox/rtm/connections',
     })
     expect(connections).toContainEqual({
       id: expect.any(String),
-      account_id: server.sandbox.state.personByEmail(NINA)?.accountId,
+      account_id: server.sandbox.state.directory.personByEmail(NINA)?.accountId,
       email: NINA,
       logged_in: true,
       since: expect.stringMatching(/Z$/),

@@ -2,7 +2,7 @@
 // handler (livechat-rtm-api.md §3 "one row per action", §6 errors, checklist §10.7–§10.8, U9,
 // U10, U12). Each test compares RTM with the Web API or checks an RTM-only rule.
 import { afterEach, describe, expect, test } from 'vitest'
-import type { ChatRecord } from '../../src/seed/world'
+import type { ChatRecord } from '../../src/seed/world-records'
 import { RtmServer, type RtmClient } from '../harness/rtm-kit'
 
 const NINA = 'nina@acme.test'

@@ -46,7 +46,7 @@ describe('§9.10 login with Basic', () => {
   test('every refused form answers authentication "Invalid access token"; the socket stays open', async () => {
     server = await RtmServer.start()
     const pat = await mintPat(NINA, AGENT)
-    const samId = server.sandbox.state.personByEmail(SAM)?.accountId
+    const samId = server.sandbox.state.directory.personByEmail(SAM)?.accountId
     const client = await server.connect()
     const invalid = { type: 'authentication', message: 'Invalid access token' }
     expect(await refusal(client, `Bearer ${pat.token}`)).toEqual(invalid)

@@ -4,7 +4,7 @@
 // group, login.pushes and scopes filter), §4.3 payloads, §8 semantics and U11 (order of the
 // requester's response and push).
 import { afterEach, describe, expect, test } from 'vitest'
-import type { ChatRecord } from '../../src/seed/world'
+import type { ChatRecord } from '../../src/seed/world-records'
 import { RtmServer, type RtmClient } from '../harness/rtm-kit'
 
 const NINA = 'nina@acme.test'

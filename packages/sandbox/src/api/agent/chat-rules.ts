@@ -1,7 +1,7 @@
 // Rules the chat-writing methods share (livechat-rtm-api.md §8.2; ACA §Send Event,
 // §Deactivate Chat, §Transfer Chat, §Add User to Chat): most need the chat's open thread, and
 // the requester as a present chat user unless `ignore_requester_presence` says otherwise.
-import type { ChatRecord, ChatUserRecord, ThreadRecord } from '../../seed/world'
+import type { ChatRecord, ChatUserRecord, ThreadRecord } from '../../seed/world-records'
 import type { ApiRequest } from '../api-request'
 import { ApiFailure } from '../errors'
 import { optionalBoolean } from '../params'

@@ -1,7 +1,7 @@
 // Timestamps for events the API writes: the sandbox clock, microsecond RFC 3339, and always
 // after the thread's last event so ordering by created_at never ties.
 import { rfc3339Micro } from '../../seed/ids'
-import type { ThreadRecord } from '../../seed/world'
+import type { ThreadRecord } from '../../seed/world-records'
 
 export function nextEventTime(now: number, thread: ThreadRecord): string {
   const candidate = rfc3339Micro(now)

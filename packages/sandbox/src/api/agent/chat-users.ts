@@ -3,7 +3,7 @@
 // `ignore_requester_presence`, at most one customer. Both are key changes (§4.2), so everyone
 // with access to the chat, and the user concerned, hears about them.
 import { pushChatChange } from '../../conversation/chat-pushes'
-import type { ChatRecord, ChatUserRecord, ThreadRecord, Visibility } from '../../seed/world'
+import type { ChatRecord, ChatUserRecord, ThreadRecord, Visibility } from '../../seed/world-records'
 import { requesterOf, type ApiRequest } from '../api-request'
 import { findChat, requireChatReach } from '../chat-access'
 import { ApiFailure } from '../errors'

@@ -3,7 +3,7 @@
 // rejected with `validation` rather than silently ignored.
 import type { Person } from '../../seed/identity'
 import { parseRfc3339 } from '../../seed/ids'
-import type { ChatRecord, ThreadRecord, World } from '../../seed/world'
+import type { ChatRecord, ThreadRecord, World } from '../../seed/world-records'
 import type { ApiRequest } from '../api-request'
 import { canAccessThread, requireChatReach, visibleChats, type Reach } from '../chat-access'
 import {

@@ -2,7 +2,7 @@
 // as many latest threads as it takes to reach `min_events_count` events.
 import type { ApiRequest } from '../api-request'
 import { canAccessThread, findChat, requireChatReach } from '../chat-access'
-import type { ThreadRecord } from '../../seed/world'
+import type { ThreadRecord } from '../../seed/world-records'
 import { pageLinks, openPage } from '../pagination'
 import {
   invalid,

@@ -1,6 +1,6 @@
 // A `message` event as a request carries it (ACA-DS §Message; send_event, and the thread
 // events of start_chat / resume_chat): the sandbox emulates message events only.
-import type { Visibility } from '../../seed/world'
+import type { Visibility } from '../../seed/world-records'
 import type { NewEvent } from '../../conversation/chat-ops'
 import {
   invalid,

@@ -3,7 +3,7 @@
 // `agents--my:rw`, anyone else's `agents--all:rw`; bots need `agents-bot--my:rw` (own client's
 // bots) or `agents-bot--all:rw`.
 import { setRoutingStatusOf } from '../../conversation/routing'
-import type { RoutingStatus } from '../../seed/world'
+import type { RoutingStatus } from '../../seed/world-records'
 import { requesterOf, requireAnyScope, type ApiRequest } from '../api-request'
 import { ApiFailure } from '../errors'
 import {

@@ -5,7 +5,7 @@
 import { pushIncomingChat } from '../../conversation/chat-pushes'
 import { openThread, type NewEvent } from '../../conversation/chat-ops'
 import { newChatStyleId } from '../../conversation/new-ids'
-import type { ChatRecord, ChatUserRecord, ThreadRecord } from '../../seed/world'
+import type { ChatRecord, ChatUserRecord, ThreadRecord } from '../../seed/world-records'
 import { requesterOf, type ApiRequest } from '../api-request'
 import { findChat, requireChatReach, requireReachableGroups } from '../chat-access'
 import { ApiFailure } from '../errors'

@@ -5,7 +5,7 @@
 // pushes are key changes, also sent to who the chat leaves (§4.2, §4.3).
 import { pushChatChange } from '../../conversation/chat-pushes'
 import { queue } from '../../conversation/chat-ops'
-import type { ChatRecord, ThreadRecord } from '../../seed/world'
+import type { ChatRecord, ThreadRecord } from '../../seed/world-records'
 import { requesterOf, type ApiRequest } from '../api-request'
 import { findChat, requireChatReach, requireReachableGroups } from '../chat-access'
 import { ApiFailure } from '../errors'

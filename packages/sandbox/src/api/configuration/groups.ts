@@ -1,6 +1,6 @@
 // Configuration API list_groups / get_group (CFG): groups with optional agent priorities and a
 // routing status derived from their members.
-import type { AgentPriority, GroupRecord, RoutingStatus, World } from '../../seed/world'
+import type { AgentPriority, GroupRecord, RoutingStatus, World } from '../../seed/world-records'
 import { requireAnyScope, type ApiRequest } from '../api-request'
 import { ApiFailure } from '../errors'
 import { invalid, optionalInteger } from '../params'

@@ -41,7 +41,7 @@ ${banner}
   </form></section>
 ${faultsSection(state)}
 ${customersSection(state)}
-${rtmSection(rtm)}
+${rtmSection(rtm, state.directory.people)}
 ${tokensSection(state)}
 ${patsSection(state, notice.created)}
 ${redirectUrisSection(state)}

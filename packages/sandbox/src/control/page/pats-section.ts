@@ -1,9 +1,10 @@
 // The control page's "Personal access tokens" section, like the Developer Console's page
 // (livechat-pat.md §1): create (person, name, scopes as checkboxes), list, revoke. A new
 // token's three values are shown once, in the answer to the create form.
-import { AGENT_SCOPES, PEOPLE, SCOPE_ROLE } from '../../seed/identity'
+import { AGENT_SCOPES } from '../../seed/identity'
+import { SCOPE_ROLE } from '../../seed/scope-roles'
 import type { SandboxState } from '../../state'
-import { listPats } from '../pat-routes'
+import { listPats } from '../pat-list'
 import { esc, field, options } from './html'
 
 export interface CreatedPat {
@@ -50,9 +51,7 @@ export function patsSection(state: SandboxState, created?: CreatedPat): string {
   const table = pats.length
     ? `<table><caption>Personal access tokens</caption><thead><tr><th scope="col">Person</th><th scope="col">Name</th><th scope="col">Scopes</th><th scope="col">Created</th><th scope="col">Action</th></tr></thead><tbody>${rows}</tbody></table>`
     : '<p>No personal access tokens yet.</p>'
-  const people = options(
-    PEOPLE.filter((p) => p.persona).map((p) => [p.email, `${p.name} (${p.email})`]),
-  )
+  const people = options(state.directory.personas().map((p) => [p.email, `${p.name} (${p.email})`]))
   return `<section aria-labelledby="pats-heading"><h2 id="pats-heading">Personal access tokens</h2>
   <p>Use one as <code>Authorization: Basic &lt;Base64 encoded token&gt;</code>, or <code>token: "Basic …"</code> in RTM <code>login</code>. See <code>sandbox/PAT.md</code>.</p>
   ${created ? createdPanel(created) : ''}

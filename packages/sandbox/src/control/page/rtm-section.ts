@@ -2,10 +2,10 @@
 // and the disconnect and drop controls (POST /sandbox/rtm/disconnect, /drop).
 import { DISCONNECT_REASONS } from '../../rtm/disconnect-reasons'
 import type { RtmHub } from '../../rtm/hub'
-import { PEOPLE } from '../../seed/identity'
+import type { Person } from '../../seed/identity'
 import { esc, field, options } from './html'
 
-export function rtmSection(rtm: RtmHub): string {
+export function rtmSection(rtm: RtmHub, people: readonly Person[]): string {
   const connections = rtm.describe()
   const rows = connections
     .map(
@@ -18,7 +18,7 @@ export function rtmSection(rtm: RtmHub): string {
     : '<p>No open RTM sockets.</p>'
   const agents = options([
     ['', 'Every socket'],
-    ...PEOPLE.map((p): [string, string] => [p.email, `${p.name} (${p.email})`]),
+    ...people.map((p): [string, string] => [p.email, `${p.name} (${p.email})`]),
   ])
   const reasons = options(DISCONNECT_REASONS.map((r) => [r, r]))
   return `<section aria-labelledby="rtm-heading"><h2 id="rtm-heading">RTM sockets</h2>
