@@ -13,7 +13,16 @@ const noSandboxOrTests = {
 }
 
 export default tseslint.config(
-  { ignores: ['dist', '**/dist', 'node_modules', 'test-results', 'playwright-report', 'bench/results'] },
+  {
+    ignores: [
+      'dist',
+      '**/dist',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      'bench/results',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -27,7 +27,7 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: 'node node_modules/tsx/dist/cli.mjs packages/sandbox/src/server.ts',
+      command: 'node node_modules/tsx/dist/cli.mjs packages/sandbox/src/cli.ts',
       url: 'http://localhost:4010/sandbox/health',
       reuseExistingServer: !process.env.CI,
       timeout: 30_000,

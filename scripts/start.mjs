@@ -40,7 +40,7 @@ function stop(code = 0) {
 process.on('SIGINT', () => stop(0))
 process.on('SIGTERM', () => stop(0))
 
-run('sandbox', ['node_modules/tsx/dist/cli.mjs', 'packages/sandbox/src/server.ts'])
+run('sandbox', ['node_modules/tsx/dist/cli.mjs', 'packages/sandbox/src/cli.ts'])
 run('app', ['node_modules/vite/bin/vite.js', '--mode', 'development'])
 
 setTimeout(() => {

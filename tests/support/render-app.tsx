@@ -9,7 +9,7 @@ import type { RedirectOutcome } from '../../src/auth/answers/redirect-result'
 import type { AppConfig } from '../../src/config/env'
 import { sandboxConfig } from './app-config'
 import { sandbox } from './sandbox-msw'
-import { ORGANIZATION, PEOPLE } from '../../packages/sandbox/src/seed/identity'
+import { ORGANIZATION, PEOPLE } from 'livechat-sandbox'
 
 export interface RenderAppOptions {
   route?: string

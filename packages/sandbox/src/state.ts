@@ -22,6 +22,8 @@ export interface SandboxConfig {
   clients?: readonly OAuthClient[]
   /** The world to build (`--world`); default: Acme Support, its personas and chats. */
   world?: WorldSeed
+  /** Options started with (`--option`, a config file): a reset returns to them, not to defaults. */
+  options?: Partial<SandboxOptions>
 }
 
 export class SandboxState {
@@ -54,15 +56,14 @@ export class SandboxState {
    */
   readonly events = new SandboxEvents()
   private readonly seed: WorldSeed
+  private readonly startOptions: Partial<SandboxOptions>
 
   constructor(options: Partial<SandboxOptions> = {}, config: SandboxConfig = {}) {
-    this.options = { ...DEFAULT_OPTIONS, ...options }
+    this.startOptions = { ...config.options }
+    this.options = { ...DEFAULT_OPTIONS, ...this.startOptions, ...options }
     this.seed = config.world ?? DEFAULT_WORLD_SEED
     this.directory = new Directory(this.seed)
-    this.clients = new ClientRegistry(
-      [...CLIENTS, ...(config.clients ?? [])],
-      config.redirectUris ?? [],
-    )
+    this.clients = new ClientRegistry(CLIENTS, config.clients ?? [], config.redirectUris ?? [])
     this.world = createWorld(this.seed)
   }
 
@@ -82,7 +83,7 @@ export class SandboxState {
 
   /** Back to a fresh world (POST /sandbox/reset): every field above, options included. */
   reset(options: Partial<SandboxOptions> = {}): void {
-    this.options = { ...DEFAULT_OPTIONS, ...options }
+    this.options = { ...DEFAULT_OPTIONS, ...this.startOptions, ...options }
     this.clockOffsetMs = 0
     this.latencyMs = 0
     this.faults = []

@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it, vi } from 'vitest'
-import type { FaultRule } from '../../../packages/sandbox/src/fault-rule'
+import type { FaultRule } from 'livechat-sandbox'
 import { createApiClient } from '../../../src/api/api-client'
 import type { Credential } from '../../../src/auth/credential'
 import { ApiError } from '../../../src/api/api-error'

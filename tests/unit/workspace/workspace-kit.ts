@@ -1,9 +1,9 @@
 // Shared arrangements for the workspace page tests: faults and request counts on the in-process
 // sandbox, and who can see which seed chats.
 import { randomUUID } from 'node:crypto'
-import type { FaultRule } from '../../../packages/sandbox/src/fault-rule'
-import { PEOPLE } from '../../../packages/sandbox/src/seed/identity'
-import type { ChatRecord } from '../../../packages/sandbox/src/seed/world-records'
+import type { FaultRule } from 'livechat-sandbox'
+import { PEOPLE } from 'livechat-sandbox'
+import type { ChatRecord } from 'livechat-sandbox'
 import { sandbox } from '../../support/sandbox-msw'
 
 export const NINA = 'nina@acme.test'

@@ -13,11 +13,20 @@ export class ClientRegistry {
    */
   extraRedirectUris: { uri: string; source: RedirectUriSource }[] = []
 
+  private readonly clients: readonly OAuthClient[]
+
   constructor(
-    private readonly clients: readonly OAuthClient[],
+    seed: readonly OAuthClient[],
+    private readonly configuredClients: readonly OAuthClient[],
     private readonly configuredRedirectUris: readonly string[],
   ) {
+    this.clients = [...seed, ...configuredClients]
     this.reset()
+  }
+
+  /** What the start-up configuration added: its clients and the app client's redirect URIs. */
+  configured(): { clients: readonly OAuthClient[]; redirectUris: readonly string[] } {
+    return { clients: this.configuredClients, redirectUris: this.configuredRedirectUris }
   }
 
   find(clientId: string | null | undefined): OAuthClient | undefined {

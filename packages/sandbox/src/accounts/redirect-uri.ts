@@ -1,6 +1,7 @@
 // Redirect URI matching as livechat-auth-protocol.md §8 describes it: scheme exact, host and
 // port exact, the configured path a prefix of the requested path, no `..` traversal, no query
 // and no fragment. Kept pure so the doc's own example table can be tested row by row.
+import { ConfigError } from '../config/config-error'
 
 /** Whether `requested` is allowed by any of the client's configured redirect URIs. */
 export function redirectUriAllowed(configured: readonly string[], requested: string): boolean {
@@ -83,20 +84,21 @@ export function configuredRedirectUriProblem(uri: string): string | null {
 }
 
 /**
- * `SANDBOX_REDIRECT_URIS`: comma-separated redirect URIs, each validated. Throws an Error whose
- * message says which entry is wrong and why, so the server can refuse to start with it.
+ * `SANDBOX_REDIRECT_URIS` (or `--redirect-uris`, named by `label`): comma-separated redirect URIs,
+ * each validated. Throws a ConfigError that says which entry is wrong and why, so the server can
+ * refuse to start with it.
  */
-export function parseRedirectUriList(value: string): string[] {
+export function parseRedirectUriList(value: string, label = 'SANDBOX_REDIRECT_URIS'): string[] {
   if (value.trim() === '') return []
   const uris = value.split(',').map((entry) => entry.trim())
   for (const uri of uris) {
     const problem = configuredRedirectUriProblem(uri)
-    if (problem) {
-      throw new Error(
-        `SANDBOX_REDIRECT_URIS: ${problem}. Expected comma-separated http(s) URLs such as ` +
-          `"http://localhost:3000,http://localhost:8080/app".`,
+    if (problem)
+      throw new ConfigError(
+        label,
+        problem,
+        'Use comma-separated http(s) URLs such as "http://localhost:3000,http://localhost:8080/app".',
       )
-    }
   }
   return [...new Set(uris)]
 }

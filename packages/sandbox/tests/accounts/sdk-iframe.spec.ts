@@ -2,11 +2,11 @@
 // §4.4): with a session and consent it resolves silently; without one the accounts page posts
 // identity_exception `unauthorized` at once (no UI, no 5 s 'timeout').
 import { expect, test } from '@playwright/test'
-import { resetSandbox } from '../../../../tests/support/sandbox-client'
+import { sandbox } from '../harness/shared-sandbox'
 import { AGENT_SCOPES, openHarness, outcome, popupSignIn } from '../harness/sdk-page'
 
 test.beforeEach(async () => {
-  await resetSandbox()
+  await sandbox.reset()
 })
 
 test('§4.4 iframe flow with a session and consent resolves with a token, no UI', async ({

@@ -2,7 +2,7 @@
 // livechat-auth-protocol.md §4.1 (popup, auto/manual), §4.2 (message acceptance, `scopes` →
 // `scope`), §4.3 (envelope), §4.8 (the SDK's S256), §5.1/§5.3 (exchange, info), §3.2 (errors).
 import { expect, test } from '@playwright/test'
-import { resetSandbox, SANDBOX_URL } from '../../../../tests/support/sandbox-client'
+import { sandbox, SANDBOX_URL } from '../harness/shared-sandbox'
 import {
   AGENT_SCOPES,
   CLIENT_ID,
@@ -16,7 +16,7 @@ import {
 } from '../harness/sdk-page'
 
 test.beforeEach(async () => {
-  await resetSandbox()
+  await sandbox.reset()
 })
 
 test('§4.1 popup token flow: pick a persona, Allow, the promise resolves with `scope` and the popup closes', async ({

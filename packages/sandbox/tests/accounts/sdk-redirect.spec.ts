@@ -2,7 +2,7 @@
 // hand-written implicit grant. livechat-auth-protocol.md §1 (authorize URL), §2 (redirect-back
 // responses), §3.1 (denied consent stays on accounts), §4.5 (redirect()), §4.6 (verify()).
 import { expect, test } from '@playwright/test'
-import { resetSandbox, SANDBOX_URL } from '../../../../tests/support/sandbox-client'
+import { sandbox, SANDBOX_URL } from '../harness/shared-sandbox'
 import {
   AGENT_SCOPES,
   CALLBACK_URL,
@@ -14,7 +14,7 @@ import {
 } from '../harness/sdk-page'
 
 test.beforeEach(async () => {
-  await resetSandbox()
+  await sandbox.reset()
 })
 
 test('§4.5 redirect token flow: authorizeData() and verify() after the return', async ({

@@ -1,12 +1,9 @@
-// RTM conformance harness: a real sandbox server (HTTP + the `ws` RTM endpoint) on an
-// ephemeral loopback port, and a real WebSocket client (`ws`) that records every frame, so
+// RTM conformance harness: a real sandbox server (HTTP + the `ws` RTM endpoint, started with
+// startSandbox()) on an ephemeral loopback port, and a real WebSocket client (`ws`) that records every frame, so
 // tests speak the wire protocol exactly as an app does. Never a fixed port.
-import type { AddressInfo } from 'node:net'
-import type { Server } from 'node:http'
-import { serve } from '@hono/node-server'
 import WebSocket from 'ws'
-import { createSandbox, type Sandbox } from '../../src/app'
-import { attachRtmServer } from '../../src/rtm/ws-server'
+import type { Sandbox } from '../../src/app'
+import { startSandbox } from '../../src/start-sandbox'
 import { AGENT_SCOPES } from '../../src/seed/identity'
 import type { SandboxOptions } from '../../src/options/sandbox-options'
 import { mintToken } from './api-kit'
@@ -116,19 +113,10 @@ export class RtmServer {
     private readonly stop: () => Promise<void>,
   ) {}
 
+  /** A sandbox of its own through the package's startSandbox(), on a free loopback port. */
   static async start(options: Partial<SandboxOptions> = {}): Promise<RtmServer> {
-    const sandbox = createSandbox(options)
-    const { server, port } = await new Promise<{ server: Server; port: number }>((resolve) => {
-      const started = serve({ fetch: sandbox.app.fetch, port: 0, hostname: '127.0.0.1' }, (info) =>
-        resolve({ server: started as Server, port: (info as AddressInfo).port }),
-      )
-    })
-    const rtm = attachRtmServer(server, sandbox.rtm)
-    const stop = async () => {
-      await rtm.close()
-      await new Promise<void>((resolve) => server.close(() => resolve()))
-    }
-    return new RtmServer(sandbox, `http://127.0.0.1:${port}`, stop)
+    const running = await startSandbox({ options })
+    return new RtmServer(running.sandbox, `http://127.0.0.1:${running.port}`, running.stop)
   }
 
   get wsOrigin(): string {

@@ -17,7 +17,7 @@ export interface Started {
 }
 
 function launch(env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, [TSX, 'packages/sandbox/src/server.ts'], {
+  return spawn(process.execPath, [TSX, 'packages/sandbox/src/cli.ts'], {
     env: { ...process.env, SANDBOX_PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
