@@ -1,6 +1,6 @@
 // Issues, finds and revokes access tokens, refresh tokens and codes, with LiveChat's token
 // limits: 25 access and 25 refresh tokens per client per account, the oldest revoked past it
-// (https://platform.text.com/docs/authorization/authorization-in-practice, "Token limits").
+// (https://platform.text.com/docs/authorization/oauth-authorization, "Token limits").
 import { randomBytes } from 'node:crypto'
 import type { SandboxOptions } from '../options/sandbox-options'
 import type { AccessTokenRecord, CodeRecord, Grant, RefreshTokenRecord } from './records'

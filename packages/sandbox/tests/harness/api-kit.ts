@@ -1,11 +1,12 @@
 // In-process helpers for the agent API conformance tests: a fresh sandbox, tokens minted
 // straight into its state, and a caller that POSTs JSON the way the app's client does.
 import { createSandbox, type Sandbox } from '../../src/app'
-import { ADMIN_SCOPE, AGENT_SCOPES, ORGANIZATION, PEOPLE } from '../../src/seed/identity'
+import { ADMIN_SCOPE, AGENT_SCOPES } from '../../src/seed/identity'
 import { CLIENT_ID } from '../../src/seed/clients'
 import type { ChatRecord } from '../../src/seed/world-records'
 import type { AccessTokenRecord } from '../../src/tokens/records'
 import type { SandboxOptions } from '../../src/options/sandbox-options'
+import type { SandboxConfig } from '../../src/state'
 
 export const OLIVIA = 'olivia@acme.test'
 export const ADAM = 'adam@acme.test'
@@ -47,8 +48,8 @@ export class ApiKit {
   readonly app: Sandbox['app']
   readonly state: Sandbox['state']
 
-  constructor(options: Partial<SandboxOptions> = {}) {
-    const sandbox = createSandbox(options)
+  constructor(options: Partial<SandboxOptions> = {}, config: SandboxConfig = {}) {
+    const sandbox = createSandbox(options, config)
     this.app = sandbox.app
     this.state = sandbox.state
   }
@@ -142,12 +143,12 @@ export function mintToken(
   email: string,
   scopes: readonly string[] = AGENT_SET,
 ): AccessTokenRecord {
-  const person = PEOPLE.find((p) => p.email === email)
+  const person = state.directory.personByEmail(email)
   if (!person) throw new Error(`no person ${email}`)
   return state.tokens.issueAccessToken({
     accountId: person.accountId,
     clientId: CLIENT_ID,
-    organizationId: ORGANIZATION.id,
+    organizationId: state.directory.organization.id,
     scopes: [...scopes],
     grant: 'implicit',
     sessionId: null,

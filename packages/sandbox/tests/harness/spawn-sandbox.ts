@@ -1,6 +1,6 @@
-// Starts `sandbox/server.ts` as `npm start` does (a child Node process through tsx), on a free
-// port (SANDBOX_PORT=0), so tests can check what only the real entry point does: reading the
-// environment and refusing to start.
+// Starts the command line (src/cli.ts) as `npm start` does (a child Node process through tsx), on
+// a free port (SANDBOX_PORT=0), so tests can check what only the real entry point does: reading
+// flags and the environment, and refusing to start.
 import { spawn, type ChildProcess } from 'node:child_process'
 
 const TSX = 'node_modules/tsx/dist/cli.mjs'
@@ -16,16 +16,20 @@ export interface Started {
   stop: () => Promise<void>
 }
 
-function launch(env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, [TSX, 'packages/sandbox/src/cli.ts'], {
+function launch(env: Record<string, string>, args: readonly string[] = []): ChildProcess {
+  return spawn(process.execPath, [TSX, 'packages/sandbox/src/cli.ts', ...args], {
     env: { ...process.env, SANDBOX_PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
 }
 
 /** Runs the server expecting it to stop by itself (a refused start). */
-export function runUntilExit(env: Record<string, string>, timeoutMs = 20_000): Promise<Exited> {
-  const child = launch(env)
+export function runUntilExit(
+  env: Record<string, string>,
+  timeoutMs = 20_000,
+  args: readonly string[] = [],
+): Promise<Exited> {
+  const child = launch(env, args)
   let stdout = ''
   let stderr = ''
   child.stdout?.on('data', (chunk) => (stdout += chunk))
