@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono'
 
-// CORS as the accounts and API hosts answer browser apps (checklist E; agent API §1.4):
+// CORS as the accounts and API hosts answer browser apps (docs/AGENT-API.md):
 // echo the Origin, allow the methods and headers a SPA sends. Credentials are never needed:
 // every call carries a Bearer token, and the accounts session cookie is only read on
 // top-level navigations and in the iframe flow.

@@ -1,5 +1,5 @@
 // Scope implication, pure, for both the accounts /v2 endpoints and the agent APIs: `rw` ⊇ `ro` (and `rc`), reach `all` ⊇ `access` ⊇
-// `my` (and `all` ⊇ `groups`), and the chat parts of livechat-auth-protocol.md §7:
+// `my` (and `all` ⊇ `groups`), and the chat parts of docs/ACCOUNTS.md:
 // `chats--X:rw` covers the conversation (`chats.conversation--X:rw`), while
 // `chats.conversation--X:rw` grants conversation write plus `chats--X:ro` only.
 

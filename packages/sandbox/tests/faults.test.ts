@@ -1,5 +1,5 @@
-// Fault injection, latency and the request log (livechat-agent-api.md §9.5 "Fault injection",
-// §7 rate limits, §6 error shapes; livechat-auth-protocol.md §3.3 accounts error shape).
+// Fault injection, latency and the request log (docs/AGENT-API.md,
+// docs/AGENT-API.md rate limits, docs/AGENT-API.md error shapes; docs/ACCOUNTS.md accounts error shape).
 import { describe, expect, test } from 'vitest'
 import type { FaultRule } from '../src/fault-rule'
 import { ApiKit, NINA } from './harness/api-kit'
@@ -16,7 +16,7 @@ async function addFault(kit: ApiKit, fault: Record<string, unknown>): Promise<st
 
 const LIST_CHATS = '/v3.6/agent/action/list_chats'
 
-describe('§9.5 fault rules', () => {
+describe('fault rules', () => {
   test('the next N calls to the path fail, then the real API answers again', async () => {
     const kit = new ApiKit()
     const token = kit.token(NINA)

@@ -14,7 +14,7 @@ export function accountRoutes(state: SandboxState): Hono {
   const routes = new Hono()
 
   routes.get('/v2/accounts/me', (c) => {
-    // OAuth needs `accounts--my:ro`; GAS lists no scope for PATs here (option to require it).
+    // OAuth needs `accounts--my:ro`; the Global Accounts API document lists no scope for PATs here (option to require it).
     const record = authenticateCaller(c, state, (caller) =>
       caller.kind === 'pat' && !state.options.patAccountsMeNeedsScope ? null : 'accounts--my:ro',
     )

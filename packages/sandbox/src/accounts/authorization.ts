@@ -1,5 +1,5 @@
-// What happens once the account is known (livechat-auth-protocol.md §1 "What the server does"
-// steps 3–4, §8): the redirect limit, organization and role checks, whether to ask for
+// What happens once the account is known (docs/ACCOUNTS.md, "Authorize, step by step", steps
+// 3–4): the redirect limit, organization and role checks, whether to ask for
 // consent, and minting the token or code.
 import type { Person } from '../seed/identity'
 import { roleCanHold } from '../seed/scope-roles'
@@ -25,7 +25,7 @@ export function failureFor(request: AuthorizeRequest, error: AuthorizeError): Au
 
 /**
  * Counts one authorize hit for (client, account) and says whether it is over the limit:
- * "3 redirects per 30 s per client per user account" (§1, §8). Hits over the limit are kept,
+ * "3 redirects per 30 s per client per user account" (docs/ACCOUNTS.md). Hits over the limit are kept,
  * so a client stuck in a loop stays refused until it calms down.
  */
 export function overRedirectLimit(
@@ -64,14 +64,14 @@ export function decide(
   }
   const organizationId = state.directory.organization.id
   // Every sandbox person belongs to the one organization. A pinned other organization, or a
-  // private app of another license, is refused with access_denied (checklist C.2).
+  // private app of another license, is refused with access_denied.
   if (request.organizationId !== null && request.organizationId !== organizationId) {
     return fail({ oauth_exception: 'access_denied' })
   }
   if (request.client.private && request.client.organizationId !== organizationId) {
     return fail({ oauth_exception: 'access_denied' })
   }
-  // A normal agent asking for administrator scopes gets invalid_scope, not a reduced grant (§7).
+  // A normal agent asking for administrator scopes gets invalid_scope, not a reduced grant (docs/ACCOUNTS.md).
   if (request.scopes.some((scope) => !roleCanHold(person.role, scope))) {
     return fail({ oauth_exception: 'invalid_scope' })
   }
@@ -80,7 +80,7 @@ export function decide(
 
 function needsConsent(state: SandboxState, request: AuthorizeRequest, person: Person): boolean {
   if (request.prompt === 'consent') return true
-  // Private apps skip consent for agents of their own license (§8 "Consent skipping").
+  // Private apps skip consent for agents of their own license (docs/ACCOUNTS.md).
   if (request.client.private && request.client.organizationId === state.directory.organization.id)
     return false
   const granted = state.consents.get(consentKey(request.client.id, person.accountId))

@@ -1,5 +1,5 @@
-// Reads and validates an authorize request (livechat-auth-protocol.md §1 parameters, in the
-// order of checklist §10 C). Everything that can be checked before the account is known lives
+// Reads and validates an authorize request: its parameters, in the order docs/ACCOUNTS.md
+// gives ("Authorize, step by step", step 1). Everything that can be checked before the account is known lives
 // here; what depends on the account (role, consent, redirect limit) is in authorization.ts.
 import type { OAuthClient } from '../seed/clients'
 import type { SandboxOptions } from '../options/sandbox-options'
@@ -108,7 +108,7 @@ export function parseAuthorizeRequest(
   if (responseType !== 'token' && responseType !== 'code') {
     return fail({ oauth_exception: 'unsupported_response_type' }, origin)
   }
-  // Web clients: implicit, or code with PKCE. Server-side clients: code only (TRBL).
+  // Web clients: implicit, or code with PKCE. Server-side clients: code only (LiveChat's troubleshooting docs).
   if (client.type === 'server_side_app' && responseType === 'token') {
     return fail({ oauth_exception: 'invalid_request' }, origin)
   }
@@ -118,7 +118,7 @@ export function parseAuthorizeRequest(
   if (responseType === 'code') {
     codeChallenge = get('code_challenge')
     // A web client has no secret, so its code flow is only safe with PKCE: an empty challenge
-    // (the SDK's `pkce: {enabled: true}` trap, §4.8) is refused here rather than at /v2/token.
+    // (the SDK's `pkce: {enabled: true}` trap, docs/ACCOUNTS.md) is refused here rather than at /v2/token.
     if (codeChallenge === null && client.type === 'javascript_app') {
       return fail({ oauth_exception: 'invalid_request' }, origin)
     }

@@ -1,4 +1,4 @@
-// The authorize endpoint (`GET /`, `/signin`, `/signin/*`, `/signup`; checklist B) and the two
+// The authorize endpoint (`GET /`, `/signin`, `/signin/*`, `/signup`) and the two
 // forms behind it. Each form carries the original authorize query in a hidden input and the
 // server re-validates it on every POST: nothing else from the form is trusted.
 import { Hono, type Context } from 'hono'
@@ -101,7 +101,7 @@ function handleAuthorize(
   const parsed = parseAuthorizeRequest(query, state.options, state.clients)
   if (!parsed.ok) return respondFailure(c, parsed.failure)
   const { request } = parsed
-  // The iframe flow never shows UI: whatever would need a click is "unauthorized" (§4.4).
+  // The iframe flow never shows UI: whatever would need a click is "unauthorized" (docs/ACCOUNTS.md).
   const framed = request.buttonFlow && isFramedRequest(c)
   const unauthorized = () =>
     respondFailure(c, failureFor(request, { identity_exception: 'unauthorized' }))

@@ -1,7 +1,7 @@
-// The `flow=button` answer (livechat-auth-protocol.md §4.3, checklist B.6): a page on the
+// The `flow=button` answer (docs/ACCOUNTS.md): a page on the
 // accounts origin whose script posts a structured object to `window.opener` (popup, then closes
 // itself) or to `window.parent` (iframe). The SDK accepts it only from `server_url`'s exact
-// origin and only when `data` or `error` is set (§4.2).
+// origin and only when `data` or `error` is set (docs/ACCOUNTS.md).
 import { escapeHtml, renderPage, scriptJson } from './html'
 
 export type ButtonMessage =

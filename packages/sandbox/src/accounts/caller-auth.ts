@@ -1,7 +1,7 @@
-// The credential check of the /v2 JSON endpoints (livechat-auth-protocol.md §3.3,
-// livechat-pat.md §3–§4): 401 `unauthorized` for a missing or refused credential, 403
+// The credential check of the /v2 JSON endpoints (docs/ACCOUNTS.md,
+// docs/PAT.md): 401 `unauthorized` for a missing or refused credential, 403
 // `access_denied`/`insufficient_scope` without the needed scope. Sessions are OAuth only; the
-// account and organization endpoints take PATs too (GAS `security: PersonalAccessToken`).
+// account and organization endpoints take PATs too (the Global Accounts API document `security: PersonalAccessToken`).
 import type { Context } from 'hono'
 import type { Caller } from '../credentials/caller'
 import { resolveCredential } from '../credentials/resolve-credential'

@@ -1,7 +1,6 @@
 // HTML for the accounts pages: escaping, JSON that is safe inside an inline <script>, and one
 // layout with the security headers every accounts page carries. No COOP header on purpose:
-// `Cross-Origin-Opener-Policy` would sever `window.opener` and the popup could never post
-// (checklist A.3).
+// `Cross-Origin-Opener-Policy` would sever `window.opener` and the popup could never post.
 import { randomBytes } from 'node:crypto'
 
 export function escapeHtml(value: string): string {

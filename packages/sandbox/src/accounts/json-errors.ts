@@ -1,4 +1,4 @@
-// Global Accounts API error bodies (livechat-auth-protocol.md §3.3):
+// Global Accounts API error bodies (docs/ACCOUNTS.md):
 // `{error, error_description, sub_error?}`, plus `resource_name`/`resource_id` on 404s.
 import type { Context } from 'hono'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
@@ -38,7 +38,7 @@ export function accountsError(
   )
 }
 
-/** `Authorization: Bearer <token>`, or the documented `?code=<token>` alternative (§5.3, §5.4). */
+/** `Authorization: Bearer <token>`, or the documented `?code=<token>` alternative (docs/ACCOUNTS.md). */
 export function presentedToken(c: Context): string | undefined {
   const header = c.req.header('Authorization')
   const match = header ? /^Bearer\s+(\S+)\s*$/i.exec(header) : null

@@ -99,7 +99,7 @@ ${scopes}
   })
 }
 
-/** Refused consent in a redirect flow: no redirect back to the app (§3.1, checklist C.3). */
+/** Refused consent in a redirect flow: no redirect back to the app (docs/ACCOUNTS.md). */
 export function deniedPage(clientName: string): Response {
   return renderPage({
     title: 'Access denied',

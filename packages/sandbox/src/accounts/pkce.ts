@@ -1,4 +1,4 @@
-// PKCE checks at the token endpoint (livechat-auth-protocol.md §4.8, checklist D.6).
+// PKCE checks at the token endpoint (docs/ACCOUNTS.md).
 // `S256` accepts both the RFC 7636 value and the value the accounts SDK really sends: sjcl
 // hashes the verifier to eight signed 32-bit words and `btoa()` stringifies that array, so the
 // SDK's challenge is base64url of text like `-200609994,-1138722330,…`.

@@ -1,4 +1,4 @@
-// Redirect URI matching as livechat-auth-protocol.md §8 describes it: scheme exact, host and
+// Redirect URI matching as docs/ACCOUNTS.md describes it: scheme exact, host and
 // port exact, the configured path a prefix of the requested path, no `..` traversal, no query
 // and no fragment. Kept pure so the doc's own example table can be tested row by row.
 import { ConfigError } from '../config/config-error'
@@ -26,7 +26,7 @@ function matchesOne(configured: string, requested: URL): boolean {
     base.protocol === requested.protocol &&
     base.host === requested.host &&
     // "a substring (in effect a prefix)": a plain string prefix, so configured `/app/`
-    // does not cover `/app` (the trailing-slash rule of TRBL).
+    // does not cover `/app` (the trailing-slash rule of LiveChat's troubleshooting docs).
     requested.pathname.startsWith(base.pathname)
   )
 }

@@ -1,6 +1,6 @@
 // How an authorize outcome reaches the app. Redirect flows: a 302 to redirect_uri on success,
-// and errors only ever to the accounts pages (§3.1, checklist C.1). Button flows: a page that
-// posts the §10 B.6 envelope.
+// and errors only ever to the accounts pages (docs/ACCOUNTS.md). Button flows: a page that
+// posts the envelope docs/ACCOUNTS.md describes (step 5).
 import type { Context } from 'hono'
 import type { SandboxState } from '../state'
 import type { AuthorizeFailure, AuthorizeRequest } from './authorize-request'
@@ -44,7 +44,7 @@ function redirectDelivery(
   delivery: Delivery,
 ): Response {
   if (delivery.kind === 'token') {
-    // The fragment exactly as the docs show it; `:` arrives as `%3A` (§2).
+    // The fragment exactly as the docs show it; `:` arrives as `%3A` (docs/ACCOUNTS.md).
     const parts = [
       `access_token=${encodeURIComponent(delivery.record.token)}`,
       'token_type=Bearer',
@@ -53,7 +53,7 @@ function redirectDelivery(
     if (request.state !== null) parts.push(`state=${encodeURIComponent(request.state)}`)
     return c.redirect(`${request.redirectTarget}#${parts.join('&')}`, 302)
   }
-  // `state=` is present even when empty, as in the docs' practical example (§2).
+  // `state=` is present even when empty, as in the docs' practical example (docs/ACCOUNTS.md).
   const query = `code=${encodeURIComponent(delivery.record.code)}&state=${encodeURIComponent(request.state ?? '')}`
   return c.redirect(`${request.redirectTarget}?${query}`, 302)
 }

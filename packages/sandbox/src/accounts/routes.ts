@@ -1,5 +1,5 @@
-// accounts.livechat.com, emulated (livechat-auth-protocol.md §10): the authorize pages and the
-// /v2 JSON endpoints. What it emulates and every default for an UNKNOWN: sandbox/ACCOUNTS.md.
+// accounts.livechat.com, emulated (docs/ACCOUNTS.md): the authorize pages and the
+// /v2 JSON endpoints. What it emulates and every default for an UNKNOWN: docs/ACCOUNTS.md.
 import { Hono } from 'hono'
 import type { SandboxState } from '../state'
 import { accountRoutes } from './account-routes'

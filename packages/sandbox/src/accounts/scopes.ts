@@ -7,7 +7,7 @@ export function parseScopeParam(value: string): string[] {
   return [...new Set(value.split(/[\s,]+/).filter(Boolean))]
 }
 
-/** Consent-page wording, from the "Meaning" column of §7. */
+/** Consent-page wording, from the "Meaning" column of docs/ACCOUNTS.md */
 const MEANINGS: Record<string, string> = {
   'accounts--my:ro': 'Read your account details (name, email)',
   'accounts--my:rw': 'Change your account details',

@@ -1,5 +1,5 @@
 // The accounts session cookie and the checks on the two accounts forms.
-// The cookie is HttpOnly and SameSite=Lax (checklist A.4): Lax still reaches the iframe flow,
+// The cookie is HttpOnly and SameSite=Lax: Lax still reaches the iframe flow,
 // because the app (:5173) and the sandbox (:4010) are the same site. It is not Secure, since
 // the sandbox is plain http on localhost.
 import type { Context } from 'hono'

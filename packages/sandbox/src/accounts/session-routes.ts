@@ -1,4 +1,4 @@
-// Sign-out and sessions (livechat-auth-protocol.md §5.5, checklist E.4). An accounts session is
+// Sign-out and sessions (docs/ACCOUNTS.md). An accounts session is
 // the sign-in made on the sandbox's pages; every token minted in it carries its id, so ending
 // the session kills those tokens too.
 import { Hono } from 'hono'
@@ -28,7 +28,7 @@ export function sessionRoutes(state: SandboxState): Hono {
     )
   })
 
-  // Sign out everywhere: every session of the account, every token it holds (§5.5). The body
+  // Sign out everywhere: every session of the account, every token it holds (docs/ACCOUNTS.md). The body
   // is `{}` so that the sample apps' `response.json()` succeeds.
   routes.delete('/v2/sessions', (c) => {
     const record = authenticate(c, state, 'sessions--my:rw')
@@ -37,7 +37,7 @@ export function sessionRoutes(state: SandboxState): Hono {
     return c.json({})
   })
 
-  // SDK1's "sign out this session only"; not in the SPEC but still answered.
+  // accounts SDK 1.x's "sign out this session only"; not in the Global Accounts API document but still answered.
   routes.delete('/v2/sessions/my', (c) => {
     const record = authenticate(c, state, 'sessions--my:rw')
     if (record instanceof Response) return record

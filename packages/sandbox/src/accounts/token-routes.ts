@@ -1,4 +1,4 @@
-// Token endpoints (livechat-auth-protocol.md §5.1–§5.4, checklist E.1–E.3): code exchange with
+// Token endpoints (docs/ACCOUNTS.md): code exchange with
 // PKCE, refresh with rotation for web clients, introspection and revocation.
 import { Hono, type Context } from 'hono'
 import type { OAuthClient } from '../seed/clients'
@@ -18,7 +18,7 @@ export function tokenRoutes(state: SandboxState): Hono {
     if (!body) return accountsError(c, 422, 'invalid_request', { sub_error: 'invalid_body' })
     const grant = body.grant_type
     if (!grant) return missing(c, 'grant_type')
-    // The docs and DEVSDK send `authorization_code`; the SPEC's enum says `code`. Both work.
+    // The docs and @livechat/developer-sdk send `authorization_code`; the Global Accounts API document's enum says `code`. Both work.
     if (grant === 'authorization_code' || grant === 'code') return exchangeCode(c, state, body)
     if (grant === 'refresh_token') return refresh(c, state, body)
     return accountsError(c, 403, 'unsupported_grant_type')
@@ -26,7 +26,7 @@ export function tokenRoutes(state: SandboxState): Hono {
 
   routes.get('/v2/info', (c) => {
     // Introspection is documented for OAuth access tokens only: a PAT is refused as an invalid
-    // credential, never described (livechat-pat.md §3, §9.9).
+    // credential, never described (docs/PAT.md).
     if (/^basic(\s|$)/i.test(c.req.header('Authorization')?.trim() ?? ''))
       return unauthorized(c, state)
     const token = presentedToken(c)
@@ -38,12 +38,12 @@ export function tokenRoutes(state: SandboxState): Hono {
         access_token: record.token,
         account_id: record.accountId,
         client_id: record.clientId,
-        // The remaining lifetime, not the original one (§5.3).
+        // The remaining lifetime, not the original one (docs/ACCOUNTS.md).
         expires_in: Math.max(0, Math.floor((record.expiresAt - state.now()) / 1000)),
         organization_id: record.organizationId,
         scope: record.scopes.join(','),
         token_type: 'Bearer',
-        // Only tokens from the code or refresh grant have one; implicit tokens never (§5.3).
+        // Only tokens from the code or refresh grant have one; implicit tokens never (docs/ACCOUNTS.md).
         ...(record.refreshToken ? { refresh_token: record.refreshToken } : {}),
       },
       200,
@@ -82,7 +82,7 @@ function exchangeCode(c: Context, state: SandboxState, body: Fields): Response {
   if (client instanceof Response) return client
 
   const record = state.tokens.codes.get(code)
-  // Expired, reused or unknown codes: unauthorized_client (TRBL).
+  // Expired, reused or unknown codes: unauthorized_client (LiveChat's troubleshooting docs).
   if (!record || record.clientId !== client.id)
     return accountsError(c, 401, 'unauthorized_client', { sub_error: 'invalid_code' })
   if (record.used) {
@@ -131,13 +131,13 @@ function refresh(c: Context, state: SandboxState, body: Fields): Response {
   if (client instanceof Response) return client
 
   const record = state.tokens.refreshTokens.get(token)
-  // Unknown, revoked, or already rotated away: "refresh token not found" (TRBL).
+  // Unknown, revoked, or already rotated away: "refresh token not found" (LiveChat's troubleshooting docs).
   if (!record || record.revoked || record.used) {
     return accountsError(c, 401, 'unauthorized_client', { sub_error: 'refresh_token_not_found' })
   }
   if (record.clientId !== client.id) return accountsError(c, 401, 'invalid_client')
 
-  // Web (public) clients rotate: each refresh token works once. Server-side ones keep theirs (§5.2).
+  // Web (public) clients rotate: each refresh token works once. Server-side ones keep theirs (docs/ACCOUNTS.md).
   const rotate = client.type === 'javascript_app'
   if (rotate) record.used = true
   const issued = state.tokens.issueAccessToken({
@@ -176,7 +176,7 @@ function tokenResponse(c: Context, state: SandboxState, record: AccessTokenRecor
       expires_in: state.options.tokenLifetime,
       organization_id: record.organizationId,
       refresh_token: record.refreshToken,
-      // A comma-separated string here, unlike the popup payload (§5.1).
+      // A comma-separated string here, unlike the popup payload (docs/ACCOUNTS.md).
       scope: record.scopes.join(','),
       token_type: 'Bearer',
     },
@@ -189,7 +189,7 @@ function missing(c: Context, field: string): Response {
   return accountsError(c, 422, 'invalid_request', { sub_error: `missing_${field}` })
 }
 
-/** Form-urlencoded (docs' curl, DEVSDK) or JSON (the SDK docs' PKCE example); both accepted. */
+/** Form-urlencoded (docs' curl, @livechat/developer-sdk) or JSON (the SDK docs' PKCE example); both accepted. */
 async function readBody(c: Context): Promise<Fields | null> {
   const type = (c.req.header('Content-Type') ?? '').toLowerCase()
   let raw: Record<string, unknown>

@@ -1,5 +1,5 @@
 // What a method handler gets: the sandbox, the caller (whatever credential it used), the parsed
-// body, and, over RTM, the connection and request_id that pushes must carry back (§1.3). Scope
+// body, and, over RTM, the connection and request_id that pushes must carry back (docs/AGENT-API.md). Scope
 // checks live here so every method words its authorization error the same way, on both
 // transports.
 import type { Caller } from '../credentials/caller'

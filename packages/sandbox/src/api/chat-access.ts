@@ -1,5 +1,4 @@
-// Which chats a caller may touch (livechat-agent-api.md §2, §9.3; auth-protocol §7 "Chat
-// access"): the reach of the granted chat scope decides. `all` covers every chat, `access` the
+// Which chats a caller may touch (docs/AGENT-API.md, "Access"): the reach of the granted chat scope decides. `all` covers every chat, `access` the
 // chats whose groups overlap the agent's (or where the agent is a chat user), `my` only chats
 // the agent is a user of. Anything else is 403 `missing_access`.
 import type { Person } from '../seed/identity'

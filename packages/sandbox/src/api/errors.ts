@@ -1,4 +1,4 @@
-// Agent Chat / Configuration API errors (livechat-agent-api.md §6): the body
+// Agent Chat / Configuration API errors (docs/AGENT-API.md): the body
 // `{"error":{"type","message","data?"}}`, and the HTTP status the sandbox gives each type. The
 // docs give no statuses; the defaults below are the spec's emulator column, one choice each.
 

@@ -1,4 +1,4 @@
-// The two filter shapes list_chats and list_archives share (ACA §List Archives notes 1 and 2):
+// The two filter shapes list_chats and list_archives share (Agent Chat API, "List Archives" notes 1 and 2):
 // a value filter `{exists | values | exclude_values, require_every_value?}` over a set of
 // values, and property filters `properties.<namespace>.<name>.{exists | values | exclude_values}`.
 import { invalid, isObject } from './params'

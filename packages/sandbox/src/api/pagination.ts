@@ -1,4 +1,4 @@
-// Cursor pagination (livechat-agent-api.md §3.2): the first request carries filters, limit and
+// Cursor pagination (docs/AGENT-API.md): the first request carries filters, limit and
 // sort order; the server keeps them behind an opaque base64 page_id (one month) and later
 // requests send only `page_id` (plus a required id such as `chat_id`).
 import type { ApiRequest } from './api-request'

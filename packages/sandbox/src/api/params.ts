@@ -1,5 +1,5 @@
 // Request validation: each reader returns the typed value or throws 400 `validation` naming the
-// parameter, so handlers read like the method tables in livechat-agent-api.md §3–§4.
+// parameter, so handlers read like the method tables in docs/AGENT-API.md
 import { parseRfc3339 } from '../seed/ids'
 import { ApiFailure } from './errors'
 

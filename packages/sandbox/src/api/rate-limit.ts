@@ -1,4 +1,4 @@
-// The optional rate limiter (livechat-agent-api.md §7 [assumed]): N requests per token and
+// The optional rate limiter (docs/AGENT-API.md): N requests per token and
 // method in a sliding window, off by default (`apiRateLimit: 0`). Over the limit the caller
 // gets 429 `too_many_requests` with a Retry-After in seconds.
 import type { SandboxState } from '../state'

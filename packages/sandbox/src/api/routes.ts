@@ -1,8 +1,8 @@
-// api.livechatinc.com, emulated (livechat-agent-api.md §1, §9): `POST /v3.x/agent/action/<m>`
+// api.livechatinc.com, emulated (docs/AGENT-API.md): `POST /v3.x/agent/action/<m>`
 // and `POST /v3.x/configuration/action/<m>`. Checks run in this order: version, HTTP method,
 // known method, credential (Bearer token or Basic PAT), region, rate limit, JSON body; then the
 // method's own scope, validation and access checks. What it emulates and every default:
-// sandbox/AGENT-API.md.
+// docs/AGENT-API.md.
 import { Hono, type Context } from 'hono'
 import { resolveCredential } from '../credentials/resolve-credential'
 import type { SandboxState } from '../state'
@@ -54,9 +54,9 @@ async function admit(
   const handler = findMethod(apiName, method)
   if (!handler) throw new ApiFailure('not_found', `Unknown method \`${method}\``)
 
-  // Both APIs take OAuth tokens and PATs alike (livechat-pat.md §3); every refusal, a PAT sent
+  // Both APIs take OAuth tokens and PATs alike (docs/PAT.md); every refusal, a PAT sent
   // as Bearer or a Basic value that is not Base64 of `<account_id>:<PAT>` included, answers as a
-  // bad OAuth token does (§9.5, §9.6).
+  // bad OAuth token does (docs/AGENT-API.md).
   const resolution = resolveCredential(state, c.req.header('Authorization'), { pat: true })
   if (!resolution.ok) throw authenticationFailure(state)
   const { caller } = resolution
@@ -77,7 +77,7 @@ async function admit(
   return { state, caller, person: caller.person, body, method, handler }
 }
 
-/** 401 `authentication`; `WWW-Authenticate: Basic` only when switched on (livechat-pat.md §9.14). */
+/** 401 `authentication`; `WWW-Authenticate: Basic` only when switched on (docs/PAT.md). */
 export function authenticationFailure(state: SandboxState): ApiFailure {
   const headers: Record<string, string> = state.options.wwwAuthenticateBasic
     ? { 'WWW-Authenticate': 'Basic realm="LiveChat"' }
@@ -86,9 +86,9 @@ export function authenticationFailure(state: SandboxState): ApiFailure {
 }
 
 /**
- * agent-api §1.3: `X-Region`, when sent, names the region the caller meant, so a retry with
+ * docs/AGENT-API.md: `X-Region`, when sent, names the region the caller meant, so a retry with
  * `X-Region: <data.region>` succeeds whatever the token's prefix. Without the header the
- * token's prefix decides; a PAT has none, so it is never misdirected (livechat-pat.md §9.11).
+ * token's prefix decides; a PAT has none, so it is never misdirected (docs/PAT.md).
  */
 function checkRegion(c: Context, state: SandboxState, tokenRegion: string | null): void {
   const served = state.options.apiRegion

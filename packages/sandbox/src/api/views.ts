@@ -38,7 +38,7 @@ export function threadView(chat: ChatRecord, thread: ThreadRecord, viewer: Perso
   }
   if (thread.restricted_access !== undefined) view.restricted_access = thread.restricted_access
   else view.events = thread.events.map((event) => eventView(event, viewer))
-  // Tags appear only once a thread was tagged (ACA-DS §Threads).
+  // Tags appear only once a thread was tagged (Agent Chat API data structures, "Threads").
   if (thread.tags.length > 0) view.tags = [...thread.tags]
   view.properties = structuredClone(thread.properties)
   view.access = structuredClone(thread.access)
@@ -103,7 +103,7 @@ export function chatWithThreadView(
   return view
 }
 
-/** list_chats: the latest thread's summary and the newest event of each type (ACA §List Chats). */
+/** list_chats: the latest thread's summary and the newest event of each type (Agent Chat API, "List Chats"). */
 export function chatSummaryView(chat: ChatRecord, viewer: Person, world: World): Json {
   const view: Json = { id: chat.id }
   const latest = chat.threads[chat.threads.length - 1]

@@ -1,7 +1,7 @@
 // POST /sandbox/chats/bulk: adds many open chats with long threads at once, so a load test can
 // check the app stays responsive with a busy license (issue 6, load). The chats are ordinary
 // world records (same shapes as the seed), newest first, so the agent API pages them as usual.
-// Reference: sandbox/AGENT-API.md "Control API".
+// Reference: docs/AGENT-API.md "Control API".
 import { Hono } from 'hono'
 import { chatStyleId, rfc3339Micro, seededRandom } from '../seed/ids'
 import type { ChatEvent, ChatRecord } from '../seed/world-records'

@@ -1,5 +1,5 @@
 // /sandbox/latency and /sandbox/faults: slow every request down, or make the next N requests
-// to a path fail with a chosen status and body (sandbox/AGENT-API.md "Fault injection").
+// to a path fail with a chosen status and body (docs/AGENT-API.md "Fault injection").
 import { randomUUID } from 'node:crypto'
 import { Hono } from 'hono'
 import type { FaultBody, FaultRule } from '../fault-rule'

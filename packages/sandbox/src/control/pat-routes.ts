@@ -1,7 +1,7 @@
 // /sandbox/pats: the Developer Console's "Personal Access Tokens" page, emulated (its API is
-// undocumented; livechat-pat.md §1 and checklist §9.1–§9.3). Create returns the token and its
+// undocumented; docs/PAT.md). Create returns the token and its
 // Base64 form once; the list never shows them; revoking ends the PAT's live RTM sockets with
-// `access_token_revoked`. Reference: sandbox/PAT.md.
+// `access_token_revoked`. Reference: docs/PAT.md.
 import { Hono, type Context } from 'hono'
 import { encodeBasicCredentials } from '../credentials/basic-credentials'
 import { issuePat, patsOf } from '../credentials/pat-store'

@@ -1,7 +1,7 @@
 // /sandbox/*: the control API that demos and tests use to reset the world, switch the
 // documented-unknown behaviours, inject faults, mint/expire/revoke tokens, move the clock and
 // inspect requests and chats; GET /sandbox is the same as an HTML page. Reference:
-// sandbox/AGENT-API.md "Control API".
+// docs/AGENT-API.md "Control API".
 import { Hono } from 'hono'
 import { DEFAULT_OPTIONS, type SandboxOptions } from '../options/sandbox-options'
 import type { SandboxState } from '../state'

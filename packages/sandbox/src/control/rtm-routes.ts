@@ -1,6 +1,6 @@
 // /sandbox/rtm/*: see and cut the live RTM sockets (issue 11's contract). `disconnect` sends
 // `agent_disconnected {reason}` then closes, as LiveChat does (U6); `drop` closes without a
-// word, like a network failure. Reference: sandbox/RTM.md "Control API".
+// word, like a network failure. Reference: docs/RTM.md "Control API".
 import { Hono } from 'hono'
 import { findPatByToken } from '../credentials/pat-store'
 import type { RtmHub } from '../rtm/hub'

@@ -1,6 +1,6 @@
 // The chat changes every writer shares: the agent API handlers (Web and RTM, one code path) and
 // the customer simulator. Each mutates the world and announces itself on the bus, so a change
-// made anywhere reaches RTM sockets the same way (livechat-rtm-api.md §10.9).
+// made anywhere reaches RTM sockets the same way (docs/RTM.md).
 import type { Requester } from '../events/sandbox-events'
 import type { ChatEvent, ChatRecord, ThreadRecord } from '../seed/world-records'
 import type { SandboxState } from '../state'
@@ -23,7 +23,7 @@ function stamp(state: SandboxState, thread: ThreadRecord, event: NewEvent): Chat
   } as ChatEvent
 }
 
-/** Appends to the thread and pushes `incoming_event` (its author's copy included, §4.3). */
+/** Appends to the thread and pushes `incoming_event` (its author's copy included, docs/AGENT-API.md). */
 export function appendEvent(
   state: SandboxState,
   chat: ChatRecord,
@@ -38,7 +38,7 @@ export function appendEvent(
 }
 
 /**
- * A new active thread, the chat's latest (one active thread per chat, DS "Thread"), holding
+ * A new active thread, the chat's latest (one active thread per chat, data structures, "Thread"), holding
  * `events` from the start. The caller pushes `incoming_chat` once the chat is complete.
  */
 export function openThread(
@@ -63,7 +63,7 @@ export function openThread(
   return thread
 }
 
-/** Puts an open thread at the end of its groups' queue (DS "Thread": `queue`). */
+/** Puts an open thread at the end of its groups' queue (data structures, "Thread": `queue`). */
 export function queue(
   state: SandboxState,
   thread: ThreadRecord,
@@ -85,7 +85,7 @@ export function queue(
 /**
  * Closes the open thread: a closing system message (incoming_event), nobody present any more,
  * then `chat_deactivated` to everyone with access (a key change; `user_id` names who closed it,
- * §4.3).
+ * docs/AGENT-API.md).
  */
 export function closeThread(
   state: SandboxState,

@@ -1,5 +1,5 @@
-// Announcing chat changes on the bus as the RTM pushes they become (livechat-rtm-api.md §4.3
-// payloads; §4.2 families). Payloads are rendered per recipient because what an agent sees of
+// Announcing chat changes on the bus as the RTM pushes they become (docs/RTM.md
+// payloads; docs/AGENT-API.md families). Payloads are rendered per recipient because what an agent sees of
 // an event (deleted-event redaction) and of a chat (`is_followed`) depends on who they are.
 import type { Requester } from '../events/sandbox-events'
 import type { Person } from '../seed/identity'
@@ -7,7 +7,7 @@ import type { ChatEvent, ChatRecord, ThreadRecord } from '../seed/world-records'
 import type { SandboxState } from '../state'
 import { chatWithThreadView, eventView, threadView } from '../api/views'
 
-/** incoming_event: a new event in the chat's open thread, to members and followers (§4.2). */
+/** incoming_event: a new event in the chat's open thread, to members and followers (docs/AGENT-API.md). */
 export function pushIncomingEvent(
   state: SandboxState,
   chat: ChatRecord,
@@ -30,7 +30,7 @@ export function pushIncomingEvent(
   })
 }
 
-/** The chat with one thread as `incoming_chat` carries it (§4.3; DS "Chat"). */
+/** The chat with one thread as `incoming_chat` carries it (docs/AGENT-API.md; data structures, "Chat"). */
 export function incomingChatPayload(
   state: SandboxState,
   chat: ChatRecord,

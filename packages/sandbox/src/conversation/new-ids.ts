@@ -1,5 +1,5 @@
 // Ids for what the sandbox creates at run time (start_chat, the customer simulator): the
-// formats of livechat-rtm-api.md §5 (chats and threads: 10 uppercase alphanumerics; customers:
+// formats of docs/RTM.md (chats and threads: 10 uppercase alphanumerics; customers:
 // UUID v4), random rather than seeded, and never one already in the world.
 import { randomInt, randomUUID } from 'node:crypto'
 import type { World } from '../seed/world-records'

@@ -1,6 +1,6 @@
 // Changing an agent's routing status, from set_routing_status (Web or RTM) or the auto-away of
-// RTM sessions (livechat-rtm-api.md §2.4): the world changes and `routing_status_set` goes on
-// the bus (§4.3).
+// RTM sessions (docs/RTM.md): the world changes and `routing_status_set` goes on
+// the bus (docs/AGENT-API.md).
 import type { Requester } from '../events/sandbox-events'
 import type { RoutingStatus } from '../seed/world-records'
 import type { SandboxState } from '../state'

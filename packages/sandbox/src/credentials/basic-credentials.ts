@@ -1,5 +1,5 @@
-// `Authorization: Basic <base64("<account_id>:<PAT>")>` (livechat-pat.md §2, checklist §9.4):
-// strict Base64 (the misleading unencoded `<id>:<PAT>` of the CFG samples must fail, §9.5),
+// `Authorization: Basic <base64("<account_id>:<PAT>")>` (docs/PAT.md):
+// strict Base64 (the misleading unencoded `<id>:<PAT>` of the Configuration API samples must fail, docs/PAT.md),
 // UTF-8, split at the FIRST colon (RFC 7617: the user-id, a UUID, has none).
 
 /** Standard alphabet, padded, no whitespace: what `btoa` and the console produce. */

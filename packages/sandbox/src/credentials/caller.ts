@@ -1,5 +1,5 @@
 // Who is calling, whatever the credential: an OAuth access token (`Bearer`) or a personal
-// access token (`Basic base64(<account_id>:<PAT>)`, livechat-pat.md §2). Everything below the
+// access token (`Basic base64(<account_id>:<PAT>)`, docs/PAT.md). Everything below the
 // credential resolver (method handlers, scope checks, the RTM layer) reads only this.
 import type { Person } from '../seed/identity'
 
@@ -18,7 +18,7 @@ export interface Caller {
   scopes: string[]
   /** Epoch ms on the sandbox clock; null when the credential never expires (PATs by default). */
   expiresAt: number | null
-  /** The OAuth client the token was issued to. PAT requests carry no client (livechat-pat.md §1). */
+  /** The OAuth client the token was issued to. PAT requests carry no client (docs/PAT.md). */
   clientId: string | null
   /** Data-centre prefix of an OAuth token (`dal`, `fra` …); a PAT has none (its format is UNKNOWN). */
   region: string | null

@@ -10,6 +10,6 @@ export interface PatRecord {
   createdAt: number
   /** Null: PATs do not expire (no doc gives a lifetime); `patLifetime` sets one for tests. */
   expiresAt: number | null
-  /** SHA-256 of the token. The token itself is never kept (REPG: shown once). */
+  /** SHA-256 of the token. The token itself is never kept (the console shows it once). */
   hash: Buffer
 }

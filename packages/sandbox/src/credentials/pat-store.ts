@@ -1,4 +1,4 @@
-// Personal access tokens as the sandbox issues them (livechat-pat.md §1, checklist §9.1–§9.3):
+// Personal access tokens as the sandbox issues them (docs/PAT.md):
 // an opaque random token shown once, stored only as a SHA-256 hash next to its owner, name,
 // immutable scopes and creation time. Revoking deletes the record, so a revoked PAT fails
 // exactly like one that never existed.
@@ -15,7 +15,7 @@ export function issuePat(
   state: SandboxState,
   input: { person: Person; name: string; scopes: string[] },
 ): { record: PatRecord; token: string } {
-  // The format is UNKNOWN (§1): opaque, no `dal:` prefix unless `patTokenPrefix` says so.
+  // The format is UNKNOWN (docs/PAT.md): opaque, no `dal:` prefix unless `patTokenPrefix` says so.
   const token = `${state.options.patTokenPrefix}${randomBytes(24).toString('base64url')}`
   const now = state.now()
   const record: PatRecord = {

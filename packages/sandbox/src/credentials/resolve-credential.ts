@@ -1,7 +1,7 @@
 // The one place a caller is authenticated: the agent and configuration APIs, the Global
 // Accounts /v2 endpoints and RTM `login` / `update_session` all hand it the Authorization value
 // (`Bearer <access token>` or `Basic <base64(account_id:PAT)>`) and get a Caller or a failure.
-// Each route then answers a failure in its own API's words (livechat-pat.md §4, checklist §9.6).
+// Each route then answers a failure in its own API's words (docs/PAT.md).
 import type { SandboxState } from '../state'
 import { parseBasicCredentials } from './basic-credentials'
 import type { Caller } from './caller'
@@ -13,7 +13,7 @@ export type CredentialFailure = 'missing' | 'invalid'
 export type Resolution = { ok: true; caller: Caller } | { ok: false; failure: CredentialFailure }
 
 export interface Accepts {
-  /** Whether this endpoint takes PATs at all: `/v2/info` and `/v2/sessions*` do not (§3). */
+  /** Whether this endpoint takes PATs at all: `/v2/info` and `/v2/sessions*` do not (docs/PAT.md). */
   pat: boolean
 }
 
@@ -27,7 +27,7 @@ export function resolveCredential(
   const match = /^(\S+)\s+(\S+)$/.exec(value)
   const scheme = match?.[1]?.toLowerCase()
   const credential = match?.[2] ?? ''
-  // RFC 7235: the scheme is case-insensitive. `Bearer <PAT>` finds no OAuth token and fails (§9.5).
+  // RFC 7235: the scheme is case-insensitive. `Bearer <PAT>` finds no OAuth token and fails (docs/PAT.md).
   const caller =
     scheme === 'bearer'
       ? oauthCaller(state, credential)
@@ -58,7 +58,7 @@ function oauthCaller(state: SandboxState, token: string): Caller | undefined {
 function patCaller(state: SandboxState, encoded: string): Caller | undefined {
   const basic = parseBasicCredentials(encoded)
   if (!basic) return undefined
-  // The user-id must be the PAT owner's account id: another account's id finds nothing (§9.4).
+  // The user-id must be the PAT owner's account id: another account's id finds nothing (docs/PAT.md).
   const person = state.directory.person(basic.user)
   const record = person ? findPat(state, person.accountId, basic.password) : undefined
   if (!person || !record) return undefined

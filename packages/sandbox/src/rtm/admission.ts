@@ -1,4 +1,4 @@
-// Which WebSocket upgrades reach the RTM (livechat-rtm-api.md §1.1, checklist §10.1, U1):
+// Which WebSocket upgrades reach the RTM (docs/RTM.md, U1):
 // exactly `/v3.6/agent/rtm/ws`; any other version (or path) is 404. `organization_id` is
 // optional unless `requireOrganizationId`; when given, `login` checks it against the token's
 // organization. Shared by the `ws` server and the MSW adapter.

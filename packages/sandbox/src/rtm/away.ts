@@ -3,7 +3,7 @@ import { setRoutingStatusOf } from '../conversation/routing'
 import type { Requester } from '../events/sandbox-events'
 import type { HubServices } from './hub-services'
 
-/** Auto-away (§2.4): when every logged-in connection of the agent is away, not accepting chats. */
+/** Auto-away (docs/RTM.md): when every logged-in connection of the agent is away, not accepting chats. */
 export function applyAway(hub: HubServices, email: string, requester?: Requester): void {
   const sessions = hub.sessionsOf(email)
   if (sessions.length === 0 || !sessions.every((c) => c.away)) return

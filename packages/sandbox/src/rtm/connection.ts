@@ -1,4 +1,4 @@
-// One RTM socket's life (livechat-rtm-api.md §2.1, checklist §10.2): OPEN until `login`, then
+// One RTM socket's life (docs/RTM.md): OPEN until `login`, then
 // AUTHENTICATED until logout, `agent_disconnected` or a close. It owns the socket's timers (the
 // login deadline, the idle timeout, the credential's expiry, the close after a disconnect push),
 // its pending-request count and its push filter. Every timer is cleared on close and none keeps
@@ -41,7 +41,7 @@ export class RtmConnection {
   /** Push names this socket wants (login `pushes` for 3.6); null = all. */
   pushFilter: Set<string> | null = null
   monitoringLevel: MonitoringLevel = 'my'
-  /** set_away_status / login `away`: per connection (§2.4). */
+  /** set_away_status / login `away`: per connection (docs/RTM.md). */
   away = false
   pushesSent = 0
   pending = 0
@@ -56,7 +56,7 @@ export class RtmConnection {
     readonly organizationId: string | null,
   ) {
     this.since = host.state.now()
-    // §2.1: log in within 30 s of connecting, or the server closes the connection (U7).
+    // docs/RTM.md: log in within 30 s of connecting, or the server closes the connection (U7).
     this.setTimer('login', host.state.options.rtmLoginTimeoutMs, () =>
       this.disconnect('connection_timeout'),
     )
@@ -90,7 +90,7 @@ export class RtmConnection {
     this.armExpiry()
   }
 
-  /** §2.5 / U16: the socket ends when its credential's lifetime does. */
+  /** docs/RTM.md / U16: the socket ends when its credential's lifetime does. */
   armExpiry(): void {
     this.clearTimer('expiry')
     const expiresAt = this.caller?.expiresAt
@@ -112,7 +112,7 @@ export class RtmConnection {
     if (this.socket.bufferedAmount() > this.host.state.options.rtmMaxBufferedBytes) this.drop()
   }
 
-  /** A push to this socket; `requestId` only on the requester's copy (§1.3). */
+  /** A push to this socket; `requestId` only on the requester's copy (docs/RTM.md). */
   push(action: string, payload: unknown, requestId?: RequestId): void {
     if (!this.live) return
     this.pushesSent += 1

@@ -1,6 +1,6 @@
-// The documented `agent_disconnected` reasons (livechat-rtm-api.md §2.5, PUSH "Possible
-// reasons"). POST /sandbox/rtm/disconnect accepts exactly these; the sandbox causes most of them
-// by itself (RTM.md "Disconnects").
+// The documented `agent_disconnected` reasons (the RTM pushes reference,
+// "Possible reasons"; docs/RTM.md). POST /sandbox/rtm/disconnect accepts exactly these; the sandbox causes most of them
+// by itself (docs/RTM.md "Disconnects").
 export const DISCONNECT_REASONS = [
   'agent_disconnected_by_server',
   'agent_logged_out_remotely',

@@ -1,4 +1,4 @@
-// Routes one RTM request (livechat-rtm-api.md §3): `ping` and `login` first, the session
+// Routes one RTM request (docs/RTM.md): `ping` and `login` first, the session
 // actions that exist only over RTM (logout, update_session, set_away_status), and every agent
 // method through the same MethodHandler the Web API calls, with the same scope checks and rate
 // limiter. ApiFailure becomes the RTM error payload `{error:{type, message, data?}}`.
@@ -80,7 +80,7 @@ export function dispatch(
   }
 }
 
-/** U3: a ping always succeeds with `{}` by default, before login too (the JS SDK needs it, §7). */
+/** U3: a ping always succeeds with `{}` by default, before login too (the JS SDK needs it, docs/RTM.md). */
 function ping(hub: HubServices, connection: RtmConnection, frame: RequestFrame): string | null {
   if (connection.state !== 'authenticated') {
     const mode = hub.state.options.rtmPreLoginPing

@@ -1,4 +1,4 @@
-// RTM framing (livechat-rtm-api.md §1.3, checklist §10.3): requests
+// RTM framing (docs/RTM.md): requests
 // `{request_id?, action, payload?, version?}`, responses
 // `{request_id, action, type:"response", success, payload}` (request_id echoed only when one was
 // sent), errors as `payload:{error:{type, message, data?}}`, pushes

@@ -1,5 +1,5 @@
 // The sandbox's RTM server, transport-agnostic: it holds every connection, runs their requests
-// (pending limit, sandbox latency, request timeout), fans the event bus out as pushes (§4.2),
+// (pending limit, sandbox latency, request timeout), fans the event bus out as pushes (docs/RTM.md),
 // ends sockets whose credential died (U16/U17) and answers the control API. The `ws` server
 // and the MSW adapter only move text in and out (RtmSocket).
 import { credentialStatus } from '../credentials/resolve-credential'
@@ -155,7 +155,7 @@ export class RtmHub implements ConnectionHost, HubServices {
     if (!this.state.options.pushBeforeResponse) flushHeld()
   }
 
-  /** One bus event to every logged-in connection that should see it (§4.2), filtered by login.pushes. */
+  /** One bus event to every logged-in connection that should see it (docs/RTM.md), filtered by login.pushes. */
   private fanOut(push: DomainPush): void {
     for (const connection of this.connections.values()) {
       if (connection.state !== 'authenticated' || !connection.caller) continue

@@ -1,7 +1,7 @@
-// What `login` answers and pushes right after (livechat-rtm-api.md §2.3): `{license,
+// What `login` answers and pushes right after (docs/RTM.md): `{license,
 // my_profile, chats_summary}`, then `incoming_customers`. `chats_summary` holds the chats where
 // the agent is a user plus the active chats of their reach, newest first, in list_chats' shape
-// (U14). Customers follow `customer_monitoring_level` (§2.2).
+// (U14). Customers follow `customer_monitoring_level` (docs/RTM.md).
 import type { ApiRequest } from '../api/api-request'
 import { chatReach, visibleChats } from '../api/chat-access'
 import { chatSortKey, chatSummaryView, latestThread } from '../api/views'
@@ -61,10 +61,10 @@ export function chatsSummary(request: ApiRequest) {
 }
 
 /**
- * `incoming_customers` (§2.2 levels): `my`, customers of the active chats the agent is in;
+ * `incoming_customers` (docs/RTM.md): `my`, customers of the active chats the agent is in;
  * `chatting`, of any active chat in the agent's reach; `invited`, `online` and
  * `highest_available` are the same as `chatting` here (the sandbox has no website visitors).
- * Null without `customers:ro`, which gates customer pushes (§4.2).
+ * Null without `customers:ro`, which gates customer pushes (docs/RTM.md).
  */
 export function incomingCustomers(request: ApiRequest, level: MonitoringLevel) {
   if (!holdsScope(request.caller.scopes, 'customers:ro')) return null

@@ -1,6 +1,6 @@
-// RTM `login` (livechat-rtm-api.md §2.2–§2.3, checklist §10.5): `token` is the Authorization
-// value itself, `"Bearer <access token>"` or `"Basic <base64(account_id:PAT)>"` (livechat-pat.md
-// §9.10), through the same credential resolver as every HTTP API. A failed login answers
+// RTM `login` (docs/RTM.md): `token` is the Authorization
+// value itself, `"Bearer <access token>"` or `"Basic <base64(account_id:PAT)>"` (docs/PAT.md,
+// docs/RTM.md), through the same credential resolver as every HTTP API. A failed login answers
 // `authentication` and leaves the socket open until the login deadline (U5).
 import type { ApiRequest } from '../api/api-request'
 import { ApiFailure } from '../api/errors'
@@ -26,7 +26,7 @@ const LEVELS: readonly MonitoringLevel[] = [
   'highest_available',
 ]
 
-/** `pushes: {"3.6": [...]}` → the names this socket wants; null = all (§2.2 default). */
+/** `pushes: {"3.6": [...]}` → the names this socket wants; null = all (docs/RTM.md). */
 function pushFilter(payload: Record<string, unknown>): Set<string> | null {
   const pushes = optionalObject(payload, 'pushes')
   if (pushes === undefined) return null
@@ -51,7 +51,7 @@ export function login(hub: HubServices, connection: RtmConnection, frame: Reques
   if (connection.organizationId !== null && connection.organizationId !== caller.organizationId) {
     throw new ApiFailure('authentication', 'The token does not belong to this organization_id')
   }
-  // §1.1 misdirection: a token of another data centre than the one the sandbox plays. The
+  // docs/RTM.md misdirection: a token of another data centre than the one the sandbox plays. The
   // response carries the error form, then the socket gets the disconnect form.
   const served = hub.state.options.apiRegion
   if (caller.region !== null && caller.region !== served) {

@@ -1,4 +1,4 @@
-// Who receives a push (livechat-rtm-api.md §4.2, U15). Documented: login scopes decide the push
+// Who receives a push (docs/RTM.md, U15). Documented: login scopes decide the push
 // families (`chats--access:ro` chat pushes for one's groups, `agents--all:ro` agent updates);
 // members get everything for their chat, followers too, agents with group access only the key
 // changes; `visibility: agents` never reaches customers (the sandbox has no customer sockets,

@@ -3,7 +3,7 @@
 // RTM implementation. The transport feeds the connection back through RtmConnection.receive /
 // activity / closed.
 export interface RtmSocket {
-  /** One UTF-8 text frame holding one JSON object (livechat-rtm-api.md §1.2). */
+  /** One UTF-8 text frame holding one JSON object (docs/RTM.md). */
   send(text: string): void
   /** A close handshake with this code and reason. */
   close(code: number, reason: string): void

@@ -1,4 +1,4 @@
-// The RTM-only session actions (livechat-rtm-api.md §2.4–§2.5; RTM specifics "Web API
+// The RTM-only session actions (docs/RTM.md; RTM specifics "Web API
 // equivalent: -"): logout (one's own socket, or another agent's everywhere), update_session
 // (a new token on a live socket, moving its expiry, U16) and set_away_status (per connection;
 // an agent whose connections are all away stops accepting chats).
@@ -12,8 +12,8 @@ import { callerFromToken } from './rtm-caller'
 
 /**
  * `logout {agent_id?}`. Without an id (or with one's own) this socket logs out: `{}`, then a
- * normal close (there is no `logged_out` reason, §2.5). With another agent's id, that agent's
- * sockets get `agent_logged_out_remotely` (§2.5 [inferred]); that needs `agents--all:rw`
+ * normal close (there is no `logged_out` reason, docs/RTM.md). With another agent's id, that agent's
+ * sockets get `agent_logged_out_remotely` (docs/RTM.md); that needs `agents--all:rw`
  * [assumed].
  */
 export function logout(hub: HubServices, connection: RtmConnection, request: ApiRequest): unknown {

@@ -1,4 +1,4 @@
-// The RTM endpoint on the sandbox's own HTTP server (livechat-rtm-api.md §1, checklist §10.1):
+// The RTM endpoint on the sandbox's own HTTP server (docs/RTM.md):
 // the `ws` library does the WebSocket protocol (framing, masking, control-frame pongs) on the
 // `upgrade` event; refused upgrades get a plain HTTP answer (404 for another version or path,
 // 400 for a missing organization_id when required, U1). Subprotocols: `ws` answers with the

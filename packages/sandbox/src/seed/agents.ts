@@ -1,5 +1,5 @@
 // Configuration API agents built from the people in identity.ts: roles, group priorities and
-// the routing status each starts with (agent-api §4, §9.6).
+// the routing status each starts with (docs/AGENT-API.md).
 import { rfc3339Micro } from './ids'
 import type { Person } from './identity'
 import type { AgentPriority, AgentRecord, RoutingStatus } from './world-records'

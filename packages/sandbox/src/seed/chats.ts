@@ -1,4 +1,4 @@
-// ~25 chats across General (0), Sales (1) and Support (2) (agent-api §9.6): active chats with
+// ~25 chats across General (0), Sales (1) and Support (2) (docs/AGENT-API.md): active chats with
 // one active thread and a persona agent present, inactive ones with 2–4 closed threads, one
 // queued thread, one restricted thread, hostile texts, a file, an internal note, a deleted event.
 import { SCRIPTS, type Line, type ScriptName } from './conversations'

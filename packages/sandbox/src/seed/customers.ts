@@ -1,4 +1,4 @@
-// Eight customers (agent-api §9.6): most with name, email, visit.geolocation and statistics,
+// Eight customers (docs/AGENT-API.md): most with name, email, visit.geolocation and statistics,
 // one with session_fields, one anonymous (an id and nothing else a visitor told us).
 import { rfc3339Micro } from './ids'
 import type { ChatRecord, CustomerRecord } from './world-records'

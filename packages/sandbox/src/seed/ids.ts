@@ -1,5 +1,5 @@
 // Deterministic identifiers and timestamps for the seed: a seeded PRNG (mulberry32), so every
-// createWorld() builds the same chats with the same ids, in the formats of agent-api §3.1.
+// createWorld() builds the same chats with the same ids, in the formats of docs/AGENT-API.md
 
 export type Random = () => number
 

@@ -19,7 +19,7 @@ interface EventBase {
   created_at: string
   /**
    * Deleted events keep their content: administrators see it flagged, normal agents get the
-   * redacted "deleted event" shape instead (ACA-DS §Deleted event).
+   * redacted "deleted event" shape instead (Agent Chat API data structures, "Deleted" event).
    */
   deleted?: true
 }
@@ -66,7 +66,7 @@ export interface ThreadRecord {
   access: { group_ids: number[] }
   properties: Record<string, Record<string, unknown>>
   queue?: { position: number; wait_time: number; queued_at: string }
-  /** Set instead of `events` when the plan hides the thread (agent-api §8). */
+  /** Set instead of `events` when the plan hides the thread (docs/AGENT-API.md). */
   restricted_access?: string
   summary?: { status: 'ok'; text: string; updated_at: string }
   customer_visit?: {
@@ -115,7 +115,7 @@ export interface CustomerRecord {
 
 export type AgentPriority = 'first' | 'normal' | 'last' | 'supervisor'
 
-/** A Configuration API agent; `id` is the login email (agent-api §3.1). */
+/** A Configuration API agent; `id` is the login email (docs/AGENT-API.md). */
 export interface AgentRecord {
   id: string
   account_id: string
@@ -153,7 +153,7 @@ export interface TagRecord {
   created_at: string
 }
 
-/** Server-side state behind an opaque page_id (agent-api §3.2): the first request's parameters. */
+/** Server-side state behind an opaque page_id (docs/AGENT-API.md): the first request's parameters. */
 export interface PageRecord {
   method: string
   accountId: string
@@ -173,7 +173,7 @@ export interface World {
   tags: TagRecord[]
   customers: CustomerRecord[]
   chats: ChatRecord[]
-  /** Agent and bot id → routing status (agent-api §3.3 set_routing_status). */
+  /** Agent and bot id → routing status (docs/AGENT-API.md set_routing_status). */
   routingStatuses: Map<string, RoutingStatus>
   pages: Map<string, PageRecord>
   pageSequence: number

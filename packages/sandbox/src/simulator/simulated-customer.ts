@@ -1,7 +1,7 @@
-// What a simulated customer can do (issue 11's customer simulator; livechat-rtm-api.md §10.12
+// What a simulated customer can do (issue 11's customer simulator; docs/RTM.md
 // "simulate a customer (start a chat, send a message, sneak peek, typing, leave)"). Each action
 // changes the world through the shared chat operations, so agents' sockets get the same pushes
-// a real customer would cause (§4.3): incoming_chat, incoming_event, incoming_typing_indicator,
+// a real customer would cause (docs/RTM.md): incoming_chat, incoming_event, incoming_typing_indicator,
 // incoming_sneak_peek, chat_deactivated.
 import { messageText } from '../api/agent/message-event'
 import { latestThread } from '../api/views'
@@ -128,7 +128,7 @@ export function customerMessage(state: SandboxState, input: { chatId: unknown; t
     if (customerRecord) customerRecord.customer_last_event_created_at = stored.created_at
     return { chat_id: chat.id, thread_id: open.id, event_id: stored.id }
   }
-  // A message after the chat closed starts a new thread (MSG "Chats and threads"; §8.4).
+  // A message after the chat closed starts a new thread (MSG "Chats and threads"; docs/RTM.md).
   const customerUser = chat.users.find((u) => u.id === customerId)
   if (customerUser) customerUser.present = true
   const thread = openThread(state, chat, { userIds: [customerId], queued: true, events: [event] })

@@ -1,5 +1,4 @@
-// The authorize endpoint's checks, in the order and with the codes of livechat-auth-protocol.md
-// §10 C (and §1, §3.1): errors in redirect mode go to the accounts pages, never to the app.
+// The authorize endpoint's checks, in the order and with the codes of docs/ACCOUNTS.md: errors in redirect mode go to the accounts pages, never to the app.
 import { describe, expect, test } from 'vitest'
 import { AGENT_SCOPES } from '../../src/seed/identity'
 import { CLIENT_ID } from '../../src/seed/clients'
@@ -23,14 +22,14 @@ async function redirectError(query: string) {
   const response = await browser.get(`/?${query}`)
   expect(response.status).toBe(302)
   const location = response.headers.get('Location') ?? ''
-  // §10 C.1: never towards redirect_uri.
+  // docs/ACCOUNTS.md.1: never towards redirect_uri.
   expect(location.startsWith('/')).toBe(true)
   expect(location).not.toContain('localhost:5173')
   const url = new URL(location, 'http://localhost:4010')
   return { path: url.pathname, params: Object.fromEntries(url.searchParams) }
 }
 
-describe('§10 C.2 authorize errors in redirect mode → /ooops', () => {
+describe('authorize errors in redirect mode → /ooops', () => {
   test('missing client_id → unauthorized_client + client_id_not_found', async () => {
     expect(await redirectError(authorizeQuery({ client_id: undefined }))).toEqual({
       path: '/ooops',
@@ -90,7 +89,7 @@ describe('§10 C.2 authorize errors in redirect mode → /ooops', () => {
     expect(params).toEqual({ oauth_exception: 'invalid_request' })
   })
 
-  test('§10 D.6: code flow for a web client without a PKCE challenge (the `pkce:{enabled:true}` trap) → invalid_request', async () => {
+  test('code flow for a web client without a PKCE challenge (the `pkce:{enabled:true}` trap) → invalid_request', async () => {
     const { params } = await redirectError(
       authorizeQuery({ response_type: 'code', code_challenge: '' }),
     )
@@ -132,7 +131,7 @@ describe('§10 C.2 authorize errors in redirect mode → /ooops', () => {
     expect(params).toEqual({ oauth_exception: 'invalid_request' })
   })
 
-  test('the order of §10 C: client before redirect_uri before response_type before scope', async () => {
+  test('the order of checks: client before redirect_uri before response_type before scope', async () => {
     const everythingWrong = {
       client_id: 'nope',
       redirect_uri: 'https://evil.example/',
@@ -153,7 +152,7 @@ describe('§10 C.2 authorize errors in redirect mode → /ooops', () => {
   })
 })
 
-describe('§10 C errors in a popup (flow=button) are posted, not redirected', () => {
+describe('errors in a popup (flow=button) are posted, not redirected', () => {
   test('unknown client: posted to `*`, because no redirect_uri was validated yet', async () => {
     const { browser } = newSandbox()
     const response = await browser.get(`/?${authorizeQuery({ client_id: 'nope', flow: 'button' })}`)
@@ -193,7 +192,7 @@ describe('§10 C errors in a popup (flow=button) are posted, not redirected', ()
   })
 })
 
-describe('§10 C.2 scope checks once the account is known', () => {
+describe('scope checks once the account is known', () => {
   test('a normal agent asking for an administrator scope → invalid_scope (Nina, chats--all:ro)', async () => {
     const { browser } = newSandbox()
     const response = await signIn(
@@ -205,7 +204,7 @@ describe('§10 C.2 scope checks once the account is known', () => {
     expect(response.headers.get('Location')).toBe('/ooops?oauth_exception=invalid_scope')
   })
 
-  test('§1: no `scope` asks for all client scopes, so Nina gets invalid_scope but Olivia the consent page', async () => {
+  test('no `scope` asks for all client scopes, so Nina gets invalid_scope but Olivia the consent page', async () => {
     const { browser } = newSandbox()
     const nina = await signIn(browser, authorizeQuery({ scope: undefined }), 'Nina Agent')
     expect(nina.headers.get('Location')).toBe('/ooops?oauth_exception=invalid_scope')
@@ -218,7 +217,7 @@ describe('§10 C.2 scope checks once the account is known', () => {
       expect(html).toContain(`<code>${scope}</code>`)
   })
 
-  test('§1 organization_id: an organization the account is not in → access_denied', async () => {
+  test('organization_id: an organization the account is not in → access_denied', async () => {
     const { browser } = newSandbox()
     const response = await signIn(
       browser,
@@ -229,7 +228,7 @@ describe('§10 C.2 scope checks once the account is known', () => {
   })
 })
 
-describe('§10 B.1/B.3 the sign-in page', () => {
+describe('the sign-in page', () => {
   test('one button per persona, named exactly after the persona; the query rides along', async () => {
     const { browser } = newSandbox()
     const query = authorizeQuery()
@@ -241,7 +240,7 @@ describe('§10 B.1/B.3 the sign-in page', () => {
     expect(hiddenInputs(html)).toEqual({ authorize_query: query })
   })
 
-  test('§1 email pre-selects that persona', async () => {
+  test('email pre-selects that persona', async () => {
     const { browser } = newSandbox()
     const html = await (await browser.get(`/?${authorizeQuery({ email: 'sam@acme.test' })}`)).text()
     const suggested = [...html.matchAll(/<button [^>]*data-suggested="true"[^>]*>([^<]*)</g)].map(
@@ -251,7 +250,7 @@ describe('§10 B.1/B.3 the sign-in page', () => {
     expect(html).toMatch(/<button [^>]*autofocus[^>]*>Sam Support</)
   })
 
-  test('§1 utm_* are ignored and `/signin`, `/signin/signup`, `/signup` show the form even with a session', async () => {
+  test('utm_* are ignored and `/signin`, `/signin/signup`, `/signup` show the form even with a session', async () => {
     const { browser } = newSandbox()
     await signIn(browser, authorizeQuery({ utm_source: 'x', utm_medium: 'y' }), 'Sam Support')
     for (const path of ['/signin', '/signin/signup', '/signup']) {
@@ -272,7 +271,7 @@ describe('§10 B.1/B.3 the sign-in page', () => {
     )
   })
 
-  test('§3.1 an account that is not offered (not a persona) → /?identity_exception=unauthorized', async () => {
+  test('an account that is not offered (not a persona) → /?identity_exception=unauthorized', async () => {
     const { browser } = newSandbox()
     const response = await browser.post('/signin', {
       authorize_query: authorizeQuery(),
@@ -303,7 +302,7 @@ describe('landing and error pages', () => {
     expect(await response.text()).toContain('<a href="/sandbox">')
   })
 
-  test('§3.1 /ooops explains the error in plain words and escapes what it echoes', async () => {
+  test('/ooops explains the error in plain words and escapes what it echoes', async () => {
     const { browser } = newSandbox()
     const html = await (
       await browser.get(
@@ -321,7 +320,7 @@ describe('landing and error pages', () => {
     expect(hostile).toContain('&lt;img src=x onerror=alert(1)&gt;')
   })
 
-  test('§10 A.3 accounts pages send no COOP header; UI pages cannot be framed in redirect flows', async () => {
+  test('accounts pages send no COOP header; UI pages cannot be framed in redirect flows', async () => {
     const { browser } = newSandbox()
     const response = await browser.get(`/?${authorizeQuery()}`)
     expect(response.headers.get('Cross-Origin-Opener-Policy')).toBeNull()

@@ -1,6 +1,6 @@
-// Sessions, consent and the redirect limit on the authorize pages: livechat-auth-protocol.md
-// §1 "What the server does", §4.1/§4.4 (popup auto flow, iframe), §8 (consent skipping, limits),
-// §10 A.4, B.3, B.4, B.6, B.7, C.3.
+// Sessions, consent and the redirect limit on the authorize pages: docs/ACCOUNTS.md
+// docs/ACCOUNTS.md (popup auto flow, iframe), docs/ACCOUNTS.md (consent skipping, limits),
+// docs/ACCOUNTS.md.
 import { describe, expect, test } from 'vitest'
 import {
   APP_ORIGIN,
@@ -19,7 +19,7 @@ import {
   signInAndAllow,
 } from '../harness/accounts-kit'
 
-describe('§10 A.4 the accounts session cookie', () => {
+describe('the accounts session cookie', () => {
   test('signing in sets lc_sandbox_session: HttpOnly, SameSite=Lax, Path=/, not Secure', async () => {
     const { browser } = newSandbox()
     await signIn(browser, authorizeQuery(), 'Nina Agent')
@@ -33,7 +33,7 @@ describe('§10 A.4 the accounts session cookie', () => {
   })
 })
 
-describe('§10 B.4 consent', () => {
+describe('consent', () => {
   test('the consent page has Allow and Deny and lists the requested scopes with their meaning', async () => {
     const { browser } = newSandbox()
     const response = await signIn(
@@ -70,7 +70,7 @@ describe('§10 B.4 consent', () => {
     expect(isConsentPage(await wider.text())).toBe(true)
   })
 
-  test('§1 prompt=consent always shows the consent page, even after consent', async () => {
+  test('prompt=consent always shows the consent page, even after consent', async () => {
     const { browser } = newSandbox()
     await signInAndAllow(browser, authorizeQuery(), 'Nina Agent')
     const again = await browser.get(`/?${authorizeQuery({ prompt: 'consent' })}`)
@@ -89,7 +89,7 @@ describe('§10 B.4 consent', () => {
     expect(isConsentPage(await response.text())).toBe(true)
   })
 
-  test('§10 C.3 Deny in a redirect flow stays on an accounts page and never calls the app back', async () => {
+  test('Deny in a redirect flow stays on an accounts page and never calls the app back', async () => {
     const { sandbox, browser } = newSandbox()
     const denied = await answerConsent(
       browser,
@@ -106,7 +106,7 @@ describe('§10 B.4 consent', () => {
     expect(isConsentPage(await (await browser.get(`/?${authorizeQuery()}`)).text())).toBe(true)
   })
 
-  test('§10 C.3 Deny in a popup posts access_denied by default, or stays with popupDenyBehaviour=stay', async () => {
+  test('Deny in a popup posts access_denied by default, or stays with popupDenyBehaviour=stay', async () => {
     const { browser } = newSandbox()
     const query = authorizeQuery({ flow: 'button' })
     const posted = postedMessage(
@@ -152,7 +152,7 @@ describe('§10 B.4 consent', () => {
     expect(fragmentParams(real).get('access_token')).toMatch(/^dal:/)
   })
 
-  test('§3.1 signed out between the consent page and the click → identity_lost', async () => {
+  test('signed out between the consent page and the click → identity_lost', async () => {
     const { sandbox, browser } = newSandbox()
     const page = await signIn(browser, authorizeQuery(), 'Nina Agent')
     for (const session of sandbox.state.sessions.values()) session.ended = true
@@ -163,7 +163,7 @@ describe('§10 B.4 consent', () => {
     expect(response.headers.get('Location')).toBe('/?identity_exception=identity_lost')
   })
 
-  test('§8 consent skipping: a private app of the same license never asks', async () => {
+  test('consent skipping: a private app of the same license never asks', async () => {
     const { browser } = newSandbox()
     const query = authorizeQuery({
       client_id: 'abcdefabcdefabcdefabcdefabcdef01',
@@ -179,7 +179,7 @@ describe('§10 B.4 consent', () => {
   })
 })
 
-describe('§4.1 popup auto flow and §4.4 iframe flow', () => {
+describe('popup auto flow and iframe flow', () => {
   test('popup_flow auto with a live session and consent completes without UI (post + close)', async () => {
     const { browser } = newSandbox()
     await signInAndAllow(browser, authorizeQuery(), 'Nina Agent')
@@ -211,7 +211,7 @@ describe('§4.1 popup auto flow and §4.4 iframe flow', () => {
   })
 
   test('iframe with a session but no consent posts unauthorized too; with consent it delivers', async () => {
-    // Four authorize hits in a row: lift the §8 limit, which has its own tests below.
+    // Four authorize hits in a row: lift the docs/ACCOUNTS.md limit, which has its own tests below.
     const { browser } = newSandbox({ redirectLimit: 10 })
     await signIn(browser, authorizeQuery(), 'Nina Agent')
     const noConsent = await browser.get(`/?${authorizeQuery({ flow: 'button' })}`, {
@@ -240,7 +240,7 @@ describe('§4.1 popup auto flow and §4.4 iframe flow', () => {
   })
 })
 
-describe('§8 / §10 B.7 too many redirects', () => {
+describe('too many redirects', () => {
   test('the 4th authorize within 30 s for (client, account) → too_many_redirects', async () => {
     const { browser } = newSandbox()
     const first = await signInAndAllow(browser, authorizeQuery(), 'Nina Agent')

@@ -1,5 +1,5 @@
-// How a successful authorize reaches the app: livechat-auth-protocol.md §2 (redirect-back
-// responses), §4.2/§4.3 (what the popup or iframe posts) and checklist §10 B.5, B.6, D.1.
+// How a successful authorize reaches the app: docs/ACCOUNTS.md (redirect-back
+// responses), docs/ACCOUNTS.md (what the popup or iframe posts).
 import { describe, expect, test } from 'vitest'
 import { CLIENT_ID } from '../../src/seed/clients'
 import {
@@ -17,7 +17,7 @@ const PKCE = {
   code_challenge_method: 'plain',
 }
 
-describe('§10 B.5 redirect delivery', () => {
+describe('redirect delivery', () => {
   test('token: 302 to redirect_uri#access_token=<encoded>&token_type=Bearer&expires_in=28800&state=…', async () => {
     const { sandbox, browser } = newSandbox()
     const response = await completeAuthorize(
@@ -30,7 +30,7 @@ describe('§10 B.5 redirect delivery', () => {
     expect(response.headers.get('Location')).toBe(
       `${APP_ORIGIN}/#access_token=${encodeURIComponent(token ?? '')}&token_type=Bearer&expires_in=28800&state=a%20b%26c`,
     )
-    // §2: the region prefix's `:` arrives as %3A.
+    // docs/ACCOUNTS.md: the region prefix's `:` arrives as %3A.
     expect(response.headers.get('Location')).toContain('access_token=dal%3A')
   })
 
@@ -50,7 +50,7 @@ describe('§10 B.5 redirect delivery', () => {
     expect(deep.headers.get('Location')).toMatch(/^http:\/\/localhost:5173\/sign-in#access_token=/)
   })
 
-  test('§1 no state sent (the SDK default): the fragment has no state at all', async () => {
+  test('no state sent (the SDK default): the fragment has no state at all', async () => {
     const { browser } = newSandbox()
     const response = await completeAuthorize(
       browser,
@@ -78,7 +78,7 @@ describe('§10 B.5 redirect delivery', () => {
     )
   })
 
-  test('§10 D.1 the region prefix and the lifetime follow the options', async () => {
+  test('the region prefix and the lifetime follow the options', async () => {
     const { browser } = newSandbox({ tokenRegion: 'fra-b', tokenLifetime: 600 })
     const response = await completeAuthorize(browser, authorizeQuery(), 'Sam Support')
     expect(response.headers.get('Location')).toMatch(
@@ -87,7 +87,7 @@ describe('§10 B.5 redirect delivery', () => {
   })
 })
 
-describe('§10 B.6 button delivery (postMessage envelope)', () => {
+describe('button delivery (postMessage envelope)', () => {
   test('token: {state, data:{access_token, token_type, expires_in, scopes, account_id, organization_id, client_id, state}}', async () => {
     const { sandbox, browser } = newSandbox()
     const response = await completeAuthorize(
@@ -174,7 +174,7 @@ describe('§10 B.6 button delivery (postMessage envelope)', () => {
     expect(postedMessage(html).message.state).toBe(state)
   })
 
-  test('§10 D.4 the 25-token cap: the 26th token for (client, account) revokes the oldest', async () => {
+  test('the 25-token cap: the 26th token for (client, account) revokes the oldest', async () => {
     const { sandbox, browser } = newSandbox({ redirectLimit: 100 })
     const tokens: string[] = []
     for (let i = 0; i < 26; i++) {

@@ -1,6 +1,6 @@
 // Pointing your own app at the sandbox (issue 13): extra redirect URIs for the app's client
-// through SANDBOX_REDIRECT_URIS (validated like LiveChat validates them, livechat-auth-protocol.md
-// §8) and through the control API, and a malformed value refusing the start with a clear message.
+// through SANDBOX_REDIRECT_URIS (validated like LiveChat validates them, docs/ACCOUNTS.md
+// docs/ACCOUNTS.md) and through the control API, and a malformed value refusing the start with a clear message.
 import { afterEach, describe, expect, test } from 'vitest'
 import { parseRedirectUriList } from '../../src/accounts/redirect-uri'
 import { createSandbox } from '../../src/app'
@@ -60,7 +60,7 @@ describe('an app on another port signs in (implicit grant, redirect mode)', () =
     const token = fragmentParams(done).get('access_token') as string
     const info = await sandbox.app.request('/v2/info', { headers: bearer(token) })
     expect((await info.json()).client_id).toBe(CLIENT_ID)
-    // A path under the configured URI matches too (§8: the configured path is a prefix).
+    // A path under the configured URI matches too (docs/ACCOUNTS.md: the configured path is a prefix).
     const deeper = await browser.get(
       `/?${authorizeQuery({ redirect_uri: `${OWN_APP}/app/callback` })}`,
     )

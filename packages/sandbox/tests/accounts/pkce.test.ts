@@ -1,4 +1,4 @@
-// livechat-auth-protocol.md §4.8 (PKCE in the SDK and its S256 bug) and checklist §10 D.6:
+// docs/ACCOUNTS.md (PKCE in the SDK and its S256 bug):
 // plain, RFC 7636 S256 and the SDK's own S256 are all accepted at the token endpoint.
 import { webcrypto } from 'node:crypto'
 import { describe, expect, test } from 'vitest'
@@ -22,7 +22,7 @@ async function sdkChallengeAsTheSdkDoesIt(verifier: string): Promise<string> {
 
 const verifier = 'mR7-kq.Uv_3~ZxA0pLc9YtE5nBf2HsJ8dQw4oKi6gVr1aXyNeMz-PlOuTbCwDjSh'
 
-describe('§4.8 the SDK S256 value', () => {
+describe('the SDK S256 value', () => {
   test("the doc's probe pair: the SDK value is the RFC digest read as eight signed big-endian words", () => {
     const rfc = '9ArvNrwgeeYMS_ysqTYRdqXgO3rt6tQYCOOzc86XIbk'
     const sdk =
@@ -37,7 +37,7 @@ describe('§4.8 the SDK S256 value', () => {
   })
 })
 
-describe('§10 D.6 verification', () => {
+describe('verification', () => {
   test('plain: the verifier equals the challenge', () => {
     expect(verifyPkce('plain', verifier, verifier)).toBe(true)
     expect(verifyPkce('plain', verifier, `${verifier}x`)).toBe(false)
@@ -51,14 +51,14 @@ describe('§10 D.6 verification', () => {
     expect(verifyPkce('S256', verifier, verifier)).toBe(false)
   })
 
-  test('§1: the method is `plain` by default; the docs write `s256`, the SDK `S256`', () => {
+  test('the method is `plain` by default; the docs write `s256`, the SDK `S256`', () => {
     expect(parseChallengeMethod(null)).toBe('plain')
     expect(parseChallengeMethod('s256')).toBe('S256')
     expect(parseChallengeMethod('S256')).toBe('S256')
     expect(parseChallengeMethod('S512')).toBeNull()
   })
 
-  test('§1: a challenge is 43–128 characters of the unreserved alphabet', () => {
+  test('a challenge is 43–128 characters of the unreserved alphabet', () => {
     expect(isWellFormedChallenge('a'.repeat(42))).toBe(false)
     expect(isWellFormedChallenge('a'.repeat(43))).toBe(true)
     expect(isWellFormedChallenge('a'.repeat(129))).toBe(false)

@@ -1,9 +1,9 @@
-// livechat-auth-protocol.md §8 "Redirect URI matching": the doc's own example table, then the
-// corner cases of checklist §10 F.2 (scheme, port, shorter path, `..`, query, trailing slash).
+// docs/ACCOUNTS.md: the doc's own example table, then the
+// corner cases (scheme, port, shorter path, `..`, query, trailing slash).
 import { describe, expect, test } from 'vitest'
 import { redirectUriAllowed } from '../../src/accounts/redirect-uri'
 
-describe('§8 Redirect URI matching: the documented table', () => {
+describe('Redirect URI matching: the documented table', () => {
   // The doc abbreviates rows 5–6 as `/archives…` and the last two as `http://…`; they are
   // written out in full against the configured URI of the same row.
   const table: [configured: string, requested: string, valid: boolean][] = [
@@ -24,7 +24,7 @@ describe('§8 Redirect URI matching: the documented table', () => {
   })
 })
 
-describe('§8 / §10 F.2 corner cases', () => {
+describe('corner cases', () => {
   const sandboxClient = ['http://localhost:5173', 'http://127.0.0.1:5173', 'http://localhost:4173']
 
   test('what the SDK sends (origin + pathname, a bare origin gains `/`) is allowed', () => {

@@ -1,10 +1,10 @@
-// livechat-auth-protocol.md §7 "Implication rules" as the /v2 endpoints apply them
-// (`rw` ⊇ `ro`, `access` ⊇ `my`, `all` ⊇ `access` + `my`), and §1's `scope` parameter.
+// docs/ACCOUNTS.md as the /v2 endpoints apply them
+// (`rw` ⊇ `ro`, `access` ⊇ `my`, `all` ⊇ `access` + `my`), and docs/ACCOUNTS.md's `scope` parameter.
 import { describe, expect, test } from 'vitest'
 import { parseScopeParam } from '../../src/accounts/scopes'
 import { scopeImplies } from '../../src/scope-rules'
 
-describe('§7 scope implication', () => {
+describe('scope implication', () => {
   test.each([
     ['sessions--my:rw', 'sessions--my:ro', true],
     ['sessions--my:ro', 'sessions--my:rw', false],
@@ -23,7 +23,7 @@ describe('§7 scope implication', () => {
   })
 })
 
-describe('§1 the scope parameter', () => {
+describe('the scope parameter', () => {
   test('comma-separated, as documented; spaces (the SDK README example) also split; duplicates dropped', () => {
     expect(parseScopeParam('accounts--my:ro,chats--all:ro')).toEqual([
       'accounts--my:ro',

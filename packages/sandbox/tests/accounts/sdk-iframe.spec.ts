@@ -1,5 +1,5 @@
-// The real accounts SDK's iframe flow in Chromium against the sandbox (livechat-auth-protocol.md
-// §4.4): with a session and consent it resolves silently; without one the accounts page posts
+// The real accounts SDK's iframe flow in Chromium against the sandbox (docs/ACCOUNTS.md
+// docs/ACCOUNTS.md): with a session and consent it resolves silently; without one the accounts page posts
 // identity_exception `unauthorized` at once (no UI, no 5 s 'timeout').
 import { expect, test } from '@playwright/test'
 import { sandbox } from '../harness/shared-sandbox'
@@ -9,9 +9,7 @@ test.beforeEach(async () => {
   await sandbox.reset()
 })
 
-test('§4.4 iframe flow with a session and consent resolves with a token, no UI', async ({
-  page,
-}) => {
+test('iframe flow with a session and consent resolves with a token, no UI', async ({ page }) => {
   const first = await popupSignIn(page, { state: 'popup', scope: AGENT_SCOPES }, 'Nina Agent')
   await openHarness(page, { state: 'iframe-state', scope: AGENT_SCOPES })
   await page.getByRole('button', { name: 'Iframe' }).click()
@@ -27,7 +25,7 @@ test('§4.4 iframe flow with a session and consent resolves with a token, no UI'
   expect(result.verify).toEqual({ state: 'iframe-state' })
 })
 
-test('§4.4 iframe flow without a session rejects at once with identity_exception unauthorized', async ({
+test('iframe flow without a session rejects at once with identity_exception unauthorized', async ({
   page,
 }) => {
   await openHarness(page, { state: 'iframe-none', scope: AGENT_SCOPES })

@@ -1,6 +1,6 @@
 // The real, unmodified accounts SDK 2.1.3 in Chromium against the sandbox: popup flows.
-// livechat-auth-protocol.md §4.1 (popup, auto/manual), §4.2 (message acceptance, `scopes` →
-// `scope`), §4.3 (envelope), §4.8 (the SDK's S256), §5.1/§5.3 (exchange, info), §3.2 (errors).
+// docs/ACCOUNTS.md (popup, auto/manual), docs/ACCOUNTS.md (message acceptance, `scopes` →
+// `scope`), docs/ACCOUNTS.md (envelope), docs/ACCOUNTS.md (the SDK's S256), docs/ACCOUNTS.md (exchange, info), docs/ACCOUNTS.md (errors).
 import { expect, test } from '@playwright/test'
 import { sandbox, SANDBOX_URL } from '../harness/shared-sandbox'
 import {
@@ -19,12 +19,12 @@ test.beforeEach(async () => {
   await sandbox.reset()
 })
 
-test('§4.1 popup token flow: pick a persona, Allow, the promise resolves with `scope` and the popup closes', async ({
+test('popup token flow: pick a persona, Allow, the promise resolves with `scope` and the popup closes', async ({
   page,
 }) => {
   await openHarness(page, { state: 'popup-state-1', scope: AGENT_SCOPES })
   const popup = await startPopup(page)
-  // §1: server_url + `?` with no slash, the flow=button marker, the explicit state.
+  // docs/ACCOUNTS.md: server_url + `?` with no slash, the flow=button marker, the explicit state.
   const authorize = new URL(popup.url())
   expect(authorize.origin).toBe(SANDBOX_URL)
   expect(authorize.searchParams.get('flow')).toBe('button')
@@ -40,7 +40,7 @@ test('§4.1 popup token flow: pick a persona, Allow, the promise resolves with `
     access_token: expect.stringMatching(/^dal:/),
     token_type: 'Bearer',
     expires_in: 28800,
-    // §4.2: the SDK renamed the posted `scopes` array to `scope`.
+    // docs/ACCOUNTS.md: the SDK renamed the posted `scopes` array to `scope`.
     scope: AGENT_SCOPES.split(','),
     account_id: '2d9e5a1c-3b4f-4e7d-8c0a-1f2b3c4d5e6f',
     organization_id: '7a1e4c52-3b8d-4f6a-9c2e-5d0b8f1a2c3e',
@@ -50,7 +50,7 @@ test('§4.1 popup token flow: pick a persona, Allow, the promise resolves with `
   expect(result.verify).toEqual({ state: 'popup-state-1' })
 })
 
-test('§4.1 popup_flow auto with a live session and consent completes with no UI at all', async ({
+test('popup_flow auto with a live session and consent completes with no UI at all', async ({
   page,
 }) => {
   await popupSignIn(page, { state: 'first', scope: AGENT_SCOPES }, 'Sam Support')
@@ -65,9 +65,7 @@ test('§4.1 popup_flow auto with a live session and consent completes with no UI
   expect(result.value.account_id).toBe('3e0f6b2d-4c5a-4f8e-9d1b-2a3c4d5e6f70')
 })
 
-test('§4.1 popup_flow manual always shows the sign-in form, even with a session', async ({
-  page,
-}) => {
+test('popup_flow manual always shows the sign-in form, even with a session', async ({ page }) => {
   await popupSignIn(page, { state: 'first', scope: AGENT_SCOPES }, 'Sam Support')
   await openHarness(page, { state: 'manual', scope: AGENT_SCOPES, popup_flow: 'manual' })
   const popup = await startPopup(page)
@@ -83,7 +81,7 @@ test('§4.1 popup_flow manual always shows the sign-in form, even with a session
   )
 })
 
-test('§4.8 popup code flow with the SDK S256 challenge, then /v2/token and /v2/info from the page', async ({
+test('popup code flow with the SDK S256 challenge, then /v2/token and /v2/info from the page', async ({
   page,
 }) => {
   await openHarness(page, { state: 'code-state', scope: AGENT_SCOPES, response_type: 'code' })
@@ -151,7 +149,7 @@ test('§4.8 popup code flow with the SDK S256 challenge, then /v2/token and /v2/
   })
 })
 
-test('§3.2 an error in popup mode rejects the promise: Nina asking chats--all:ro → invalid_scope', async ({
+test('an error in popup mode rejects the promise: Nina asking chats--all:ro → invalid_scope', async ({
   page,
 }) => {
   await openHarness(page, { state: 'err-state', scope: 'accounts--my:ro,chats--all:ro' })
@@ -162,7 +160,7 @@ test('§3.2 an error in popup mode rejects the promise: Nina asking chats--all:r
   expect(result).toMatchObject({ kind: 'rejected', value: { oauth_exception: 'invalid_scope' } })
 })
 
-test('§3.2 an unknown client is rejected with the SDK description for unauthorized_client', async ({
+test('an unknown client is rejected with the SDK description for unauthorized_client', async ({
   page,
 }) => {
   await openHarness(page, { state: 'x', client_id: 'ffffffffffffffffffffffffffffffff' })
@@ -178,9 +176,7 @@ test('§3.2 an unknown client is rejected with the SDK description for unauthori
   })
 })
 
-test('§10 C.3 Deny in a popup rejects with access_denied (popupDenyBehaviour post)', async ({
-  page,
-}) => {
+test('Deny in a popup rejects with access_denied (popupDenyBehaviour post)', async ({ page }) => {
   await openHarness(page, { state: 'deny', scope: AGENT_SCOPES })
   const popup = await startPopup(page)
   await signInOnAccounts(popup, 'Sam Support', 'Deny')

@@ -1,6 +1,6 @@
 // The real accounts SDK in Chromium against the sandbox: full-page redirect flows and the docs'
-// hand-written implicit grant. livechat-auth-protocol.md §1 (authorize URL), §2 (redirect-back
-// responses), §3.1 (denied consent stays on accounts), §4.5 (redirect()), §4.6 (verify()).
+// hand-written implicit grant. docs/ACCOUNTS.md (authorize URL), docs/ACCOUNTS.md (redirect-back
+// responses), docs/ACCOUNTS.md (denied consent stays on accounts), docs/ACCOUNTS.md (redirect()), docs/ACCOUNTS.md (verify()).
 import { expect, test } from '@playwright/test'
 import { sandbox, SANDBOX_URL } from '../harness/shared-sandbox'
 import {
@@ -17,13 +17,11 @@ test.beforeEach(async () => {
   await sandbox.reset()
 })
 
-test('§4.5 redirect token flow: authorizeData() and verify() after the return', async ({
-  page,
-}) => {
+test('redirect token flow: authorizeData() and verify() after the return', async ({ page }) => {
   await openHarness(page, { state: 'redirect-state', scope: AGENT_SCOPES })
   await page.getByRole('button', { name: 'Redirect' }).click()
   await page.waitForURL((url) => url.origin === SANDBOX_URL)
-  // §1: redirect() sends `flow=` empty.
+  // docs/ACCOUNTS.md: redirect() sends `flow=` empty.
   expect(new URL(page.url()).searchParams.get('flow')).toBe('')
   await signInOnAccounts(page, 'Nina Agent', 'Allow')
   await page.waitForURL((url) => url.href.startsWith(HARNESS_URL))
@@ -32,18 +30,18 @@ test('§4.5 redirect token flow: authorizeData() and verify() after the return',
   expect(result.kind).toBe('resolved')
   if (result.kind !== 'resolved') return
   expect(result.value).toEqual({
-    // qs decoded the %3A (§10 F.15).
+    // qs decoded the %3A (docs/ACCOUNTS.md).
     access_token: expect.stringMatching(/^dal:[A-Za-z0-9_-]+$/),
     expires_in: 28800,
     state: 'redirect-state',
     token_type: 'Bearer',
   })
   expect(result.verify).toEqual({ state: 'redirect-state' })
-  // §4.5: the SDK leaves the token in the address bar.
+  // docs/ACCOUNTS.md: the SDK leaves the token in the address bar.
   expect(result.url).toContain('#access_token=')
 })
 
-test('§4.5 redirect code flow: the code comes back in the query and exchanges at /v2/token', async ({
+test('redirect code flow: the code comes back in the query and exchanges at /v2/token', async ({
   page,
 }) => {
   await openHarness(page, { state: 'rc-state', scope: AGENT_SCOPES, response_type: 'code' })
@@ -83,7 +81,7 @@ test('§4.5 redirect code flow: the code comes back in the query and exchanges a
   expect(status).toBe(200)
 })
 
-test("§1/§2 the docs' hand-written implicit request: build the URL, follow it, parse the fragment", async ({
+test("the docs' hand-written implicit request: build the URL, follow it, parse the fragment", async ({
   page,
 }) => {
   const state = 'i8XNjC4b8KVok4uw5RftR38Wgp2BFwql'
@@ -108,18 +106,18 @@ test("§1/§2 the docs' hand-written implicit request: build the URL, follow it,
       info: (await info.json()) as Record<string, unknown>,
     }
   }, SANDBOX_URL)
-  // §2: the `:` arrives percent-encoded; URLSearchParams decodes it.
+  // docs/ACCOUNTS.md: the `:` arrives percent-encoded; URLSearchParams decodes it.
   expect(parsed.raw).toMatch(/^#access_token=dal%3A/)
   expect(parsed.token).toMatch(/^dal:/)
   expect(parsed).toMatchObject({ tokenType: 'Bearer', expiresIn: '28800', state, infoStatus: 200 })
-  // §1: no `scope` asks for all the client's scopes, which the owner may hold.
+  // docs/ACCOUNTS.md: no `scope` asks for all the client's scopes, which the owner may hold.
   expect(parsed.info).toMatchObject({
     client_id: CLIENT_ID,
     scope: `${AGENT_SCOPES},chats--all:ro`,
   })
 })
 
-test("§1 the docs' sample also works with an unencoded redirect_uri", async ({ page }) => {
+test("the docs' sample also works with an unencoded redirect_uri", async ({ page }) => {
   await page.goto(
     `${SANDBOX_URL}/?response_type=token&client_id=${CLIENT_ID}&redirect_uri=${CALLBACK_URL}&state=raw`,
   )
@@ -128,7 +126,7 @@ test("§1 the docs' sample also works with an unencoded redirect_uri", async ({ 
   expect(new URLSearchParams(new URL(page.url()).hash.slice(1)).get('state')).toBe('raw')
 })
 
-test('§3.1/§10 C.3 Deny in a redirect flow stays on accounts: the app is never called back', async ({
+test('Deny in a redirect flow stays on accounts: the app is never called back', async ({
   page,
 }) => {
   await openHarness(page, { state: 'deny-state', scope: AGENT_SCOPES })

@@ -1,5 +1,5 @@
-// Sign-out, sessions and who-am-I: livechat-auth-protocol.md §5.5, §5.6, §3.3 and checklist
-// §10 E.4, E.5, F.6 (a revoked or signed-out token is dead everywhere).
+// Sign-out, sessions and who-am-I (docs/ACCOUNTS.md): a revoked or signed-out token is dead
+// everywhere.
 import { describe, expect, test } from 'vitest'
 import { ORGANIZATION } from '../../src/seed/identity'
 import {
@@ -18,7 +18,7 @@ const INSUFFICIENT = {
   error_description: 'The resource owner or authorization server denied the request.',
 }
 
-describe('§5.5 DELETE /v2/sessions: sign out everywhere', () => {
+describe('DELETE /v2/sessions: sign out everywhere', () => {
   test('ends every session of the account and revokes all its tokens, 200 {}', async () => {
     const { sandbox, browser: laptop } = newSandbox()
     const phone = new Browser(sandbox)
@@ -62,7 +62,7 @@ describe('§5.5 DELETE /v2/sessions: sign out everywhere', () => {
   })
 })
 
-describe('§5.5 one session at a time', () => {
+describe('one session at a time', () => {
   test('GET /v2/sessions lists my live sessions, marks the current one, names the apps in it', async () => {
     const { sandbox, browser: laptop } = newSandbox()
     const laptopToken = await implicitToken(laptop, 'Nina Agent')
@@ -145,7 +145,7 @@ describe('§5.5 one session at a time', () => {
   })
 })
 
-describe('§5.6 GET /v2/accounts/me', () => {
+describe('GET /v2/accounts/me', () => {
   test('with accounts--my:ro: the account, without roles unless accounts.roles--all:ro was granted', async () => {
     const { sandbox, browser } = newSandbox()
     const token = await implicitToken(browser, 'Adam Admin', { scope: 'accounts--my:ro' })

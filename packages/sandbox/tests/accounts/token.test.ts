@@ -1,5 +1,5 @@
-// Token endpoints: livechat-auth-protocol.md §5.1 (code exchange), §5.2 (refresh), §5.3
-// (/v2/info), §5.4 (revoke), §4.8 (PKCE) and checklist §10 D and E.1–E.3, E.6.
+// Token endpoints: docs/ACCOUNTS.md (code exchange), docs/ACCOUNTS.md (refresh), docs/ACCOUNTS.md
+// (/v2/info), docs/ACCOUNTS.md (revoke), docs/ACCOUNTS.md (PKCE).
 import { afterEach, describe, expect, test, vi } from 'vitest'
 import { rfcS256Challenge, sdkS256Challenge } from '../../src/accounts/pkce'
 import { CLIENT_ID } from '../../src/seed/clients'
@@ -69,8 +69,8 @@ function info(browser: Browser, token: string) {
   return browser.sandbox.app.request('/v2/info', { headers: bearer(token) })
 }
 
-describe('§5.1 code exchange with PKCE (§4.8, §10 D.6)', () => {
-  test('the SDK S256 challenge: 200 with the §5.1 shape, scope a comma string, a refresh token without prefix', async () => {
+describe('code exchange with PKCE', () => {
+  test('the SDK S256 challenge: 200 with the shape, scope a comma string, a refresh token without prefix', async () => {
     const { browser } = newSandbox()
     const code = await codeFor(browser, {
       code_challenge: sdkS256Challenge(VERIFIER),
@@ -180,7 +180,7 @@ describe('§5.1 code exchange with PKCE (§4.8, §10 D.6)', () => {
     })
   })
 
-  test('§5.1 redirect_uri must equal the one sent at authorize time', async () => {
+  test('redirect_uri must equal the one sent at authorize time', async () => {
     const { browser } = newSandbox()
     const code = await codeFor(browser, { code_challenge: VERIFIER })
     const response = await exchange(browser, code, VERIFIER, { redirect_uri: APP_ORIGIN })
@@ -205,7 +205,7 @@ describe('§5.1 code exchange with PKCE (§4.8, §10 D.6)', () => {
     })
   })
 
-  test('§3.3 malformed requests: no grant_type, an unknown grant type, a body that is neither form nor JSON', async () => {
+  test('malformed requests: no grant_type, an unknown grant type, a body that is neither form nor JSON', async () => {
     const { browser } = newSandbox()
     const none = await postToken(browser, { client_id: CLIENT_ID })
     expect(none.status).toBe(422)
@@ -255,7 +255,7 @@ describe('RFC 9700 §2.1.1 PKCE downgrade', () => {
   })
 })
 
-describe('§5.2 refresh, §10 D.5 rotation', () => {
+describe('refresh and rotation', () => {
   test('a web client rotates: a new pair each time, the old refresh token is rejected afterwards', async () => {
     const { browser } = newSandbox()
     const code = await codeFor(browser, { code_challenge: VERIFIER })
@@ -355,7 +355,7 @@ describe('§5.2 refresh, §10 D.5 rotation', () => {
   })
 })
 
-describe('§5.3 GET /v2/info', () => {
+describe('GET /v2/info', () => {
   afterEach(() => {
     vi.useRealTimers()
   })
@@ -384,7 +384,7 @@ describe('§5.3 GET /v2/info', () => {
     expect(await byQuery.json()).toEqual(body)
   })
 
-  test('§10 F.5 / F.15: expired, unknown and still-%3A-encoded tokens → 401 unauthorized', async () => {
+  test('expired, unknown and still-%3A-encoded tokens → 401 unauthorized', async () => {
     const { sandbox, browser } = newSandbox()
     const token = await implicitToken(browser, 'Nina Agent')
     const encoded = await info(browser, encodeURIComponent(token))
@@ -399,7 +399,7 @@ describe('§5.3 GET /v2/info', () => {
   })
 })
 
-describe('§5.4 DELETE /v2/token', () => {
+describe('DELETE /v2/token', () => {
   test('revokes the access token and its paired refresh token; 200 {}', async () => {
     const { browser } = newSandbox()
     const code = await codeFor(browser, { code_challenge: VERIFIER })
@@ -453,7 +453,7 @@ describe('§5.4 DELETE /v2/token', () => {
   })
 })
 
-describe('§10 E CORS on the JSON endpoints', () => {
+describe('CORS on the JSON endpoints', () => {
   test.each(['/v2/token', '/v2/info', '/v2/sessions'])(
     'a preflight to %s is answered for the SPA',
     async (path) => {

@@ -1,5 +1,5 @@
-// Scopes and group access: livechat-agent-api.md §3.3 and §4 (required scopes per method),
-// §6 (missing scope → 403 `authorization`), §9.3 (emulator checklist: group access, missing_access).
+// Scopes and group access (docs/AGENT-API.md): the scopes each method needs, a missing scope
+// → 403 `authorization`, group access and `missing_access`.
 import { describe, expect, test } from 'vitest'
 import {
   ADAM,
@@ -20,7 +20,7 @@ async function allChatIds(kit: ApiKit, token: string): Promise<string[]> {
   return result.body.chats_summary.map((c: { id: string }) => c.id)
 }
 
-describe('§9.3 a missing scope is 403 authorization', () => {
+describe('a missing scope is 403 authorization', () => {
   test.each([
     ['list_chats', {}, 'agent'],
     ['get_chat', { chat_id: 'XXXXXXXXXX' }, 'agent'],
@@ -87,7 +87,7 @@ describe('§9.3 a missing scope is 403 authorization', () => {
   })
 })
 
-describe('§9.3 group access with chats--access:*', () => {
+describe('group access with chats--access:*', () => {
   test('Nina (General + Sales) lists exactly the chats of groups 0 and 1', async () => {
     const kit = new ApiKit()
     const ids = await allChatIds(kit, kit.token(NINA))
@@ -175,7 +175,7 @@ describe('§9.3 group access with chats--access:*', () => {
   })
 })
 
-describe('§9.3 agents: own vs everyone', () => {
+describe('agents: own vs everyone', () => {
   test('set_routing_status for yourself needs agents--my:rw; for another agent agents--all:rw', async () => {
     const kit = new ApiKit()
     const agentSet = kit.token(NINA)

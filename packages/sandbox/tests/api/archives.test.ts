@@ -1,4 +1,4 @@
-// list_archives: livechat-agent-api.md §3.3 (one row per thread, filters) and §9.5 (query,
+// list_archives: docs/AGENT-API.md (one row per thread, filters) and docs/AGENT-API.md (query,
 // from/to, group_ids, agents, tags, customer_id/customer_email, chat_ids, thread_ids).
 import { describe, expect, test } from 'vitest'
 import { CUSTOMER_IDS } from '../../src/seed/customers'
@@ -31,7 +31,7 @@ async function archives(
 const totalThreads = (kit: ApiKit) =>
   kit.state.world.chats.reduce((n, c) => n + c.threads.length, 0)
 
-describe('§3.3 list_archives rows', () => {
+describe('list_archives rows', () => {
   test('one row per thread: a chat with several threads repeats, each time with another thread', async () => {
     const kit = new ApiKit()
     const result = await kit.call(kit.token(OLIVIA), 'list_archives', { limit: 100 })
@@ -57,7 +57,7 @@ describe('§3.3 list_archives rows', () => {
   })
 })
 
-describe('§9.5 list_archives filters', () => {
+describe('list_archives filters', () => {
   test('query: case-insensitive substring over event text', async () => {
     const kit = new ApiKit()
     const rows = await archives(kit, kit.token(OLIVIA), { query: 'REFUND' })

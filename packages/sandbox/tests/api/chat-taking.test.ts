@@ -1,8 +1,8 @@
 // The chat-taking methods the Web API gained with RTM (one handler each, shared by both
 // transports): start_chat, resume_chat, transfer_chat, add_user_to_chat, remove_user_from_chat,
 // tag_thread, untag_thread, send_typing_indicator, update_chat_properties,
-// list_agents_for_transfer. Conformance anchor: livechat-rtm-api.md §3 (payloads, scopes) and
-// §8 (requester presence, active thread, events seen). Their pushes: rtm-pushes.test.ts.
+// list_agents_for_transfer. Conformance anchor: docs/RTM.md (payloads, scopes) and
+// docs/AGENT-API.md (requester presence, active thread, events seen). Their pushes: rtm-pushes.test.ts.
 import { describe, expect, test } from 'vitest'
 import type { ChatRecord } from '../../src/seed/world-records'
 import {
@@ -43,7 +43,7 @@ describe('start_chat', () => {
     expect(read.body.thread.events[0]).toMatchObject({ text: 'Hello from Nina', author_id: NINA })
     expect(read.body.access).toEqual({ group_ids: [1] })
     const me = read.body.users.find((u: { id: string }) => u.id === NINA)
-    // §8.1: starting a chat marks every event as seen for the requester.
+    // docs/AGENT-API.md: starting a chat marks every event as seen for the requester.
     expect(me).toMatchObject({
       present: true,
       events_seen_up_to: read.body.thread.events[0].created_at,
@@ -157,7 +157,7 @@ describe('transfer_chat', () => {
     expect((await kit.call(kit.token(SAM), 'get_chat', { chat_id: chat.id })).status).toBe(200)
   })
 
-  test('§8.2 the requester must be present unless ignore_requester_presence (how a queued chat is taken)', async () => {
+  test('the requester must be present unless ignore_requester_presence (how a queued chat is taken)', async () => {
     const kit = new ApiKit()
     const chat = kit.chat((c) => queued(c) && inGroup(0)(c))
     const refused = await kit.call(kit.token(NINA), 'transfer_chat', {
@@ -176,7 +176,7 @@ describe('transfer_chat', () => {
     expect(latest(chat)?.queue).toBeUndefined()
   })
 
-  test('§8.2 an inactive chat is 409 chat_inactive; an agent not accepting chats is agent_offline unless ignored', async () => {
+  test('an inactive chat is 409 chat_inactive; an agent not accepting chats is agent_offline unless ignored', async () => {
     const kit = new ApiKit()
     const inactive = kit.chat((c) => closed(c) && inGroup(1)(c))
     const stale = await kit.call(kit.token(NINA), 'transfer_chat', {

@@ -1,5 +1,5 @@
-// Writing to chats: livechat-agent-api.md §3.3 (send_event, deactivate_chat, mark_events_as_seen,
-// follow_chat) and §9.5 (send_event and deactivate_chat behaviour).
+// Writing to chats: docs/AGENT-API.md (send_event, deactivate_chat, mark_events_as_seen,
+// follow_chat) and docs/AGENT-API.md (send_event and deactivate_chat behaviour).
 import { describe, expect, test } from 'vitest'
 import {
   ADAM,
@@ -18,7 +18,7 @@ const message = (text: string, extra: Record<string, unknown> = {}) => ({
   ...extra,
 })
 
-describe('§9.5 send_event', () => {
+describe('send_event', () => {
   test('appends a message to the active thread and returns {event_id} in <thread_id>_<n> form', async () => {
     const kit = new ApiKit()
     const chat = kit.chat((c) => isActive(c) && hasPresentAgent(NINA)(c))
@@ -148,7 +148,7 @@ describe('§9.5 send_event', () => {
   })
 })
 
-describe('§9.5 deactivate_chat', () => {
+describe('deactivate_chat', () => {
   test('closes the active thread: {} back, the thread inactive, a system message, then chat_inactive', async () => {
     const kit = new ApiKit()
     const chat = kit.chat((c) => isActive(c) && hasPresentAgent(NINA)(c))
@@ -203,7 +203,7 @@ describe('§9.5 deactivate_chat', () => {
   })
 })
 
-describe('§3.3 mark_events_as_seen and follow_chat', () => {
+describe('mark_events_as_seen and follow_chat', () => {
   test('mark_events_as_seen moves the requester’s events_seen_up_to forward only', async () => {
     const kit = new ApiKit()
     const chat = kit.chat((c) => isActive(c) && hasPresentAgent(NINA)(c))
@@ -233,14 +233,14 @@ describe('§3.3 mark_events_as_seen and follow_chat', () => {
     expect(
       (await kit.call(kit.token(OLIVIA), 'get_chat', { chat_id: chat.id })).body.is_followed,
     ).toBe(false)
-    // RTM §Unfollow Chat's sample answer (U18).
+    // RTM reference, "Unfollow Chat"'s sample answer (U18).
     expect((await kit.call(nina, 'unfollow_chat', { id: chat.id })).body).toEqual({
       chat_id: chat.id,
     })
     expect((await kit.call(nina, 'get_chat', { chat_id: chat.id })).body.is_followed).toBe(false)
   })
 
-  test('rtm §3 unfollow_chat: chat members cannot unfollow (400 validation)', async () => {
+  test('unfollow_chat: chat members cannot unfollow (400 validation)', async () => {
     const kit = new ApiKit()
     const chat = kit.chat((c) => isActive(c) && hasPresentAgent(NINA)(c))
     const result = await kit.call(kit.token(NINA), 'unfollow_chat', { id: chat.id })

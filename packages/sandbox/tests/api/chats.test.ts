@@ -1,10 +1,10 @@
-// Reading chats: livechat-agent-api.md §3.3 (list_chats, get_chat, list_threads, get_customer),
-// §8 (payload shapes) and §9.5 (get_chat defaults to the latest thread; unknown customer).
+// Reading chats: docs/AGENT-API.md (list_chats, get_chat, list_threads, get_customer),
+// docs/AGENT-API.md (payload shapes) and docs/AGENT-API.md (get_chat defaults to the latest thread; unknown customer).
 import { describe, expect, test } from 'vitest'
 import { RESTRICTED_ACCESS_TEXT } from '../../src/seed/chats'
 import { ADAM, ApiKit, isActive, NINA, OLIVIA, SAM } from '../harness/api-kit'
 
-describe('§3.3 list_chats summaries (§8 chat summary)', () => {
+describe('list_chats summaries (chat summary)', () => {
   test('each summary has the latest thread summary, users, last_event_per_type, access, is_followed', async () => {
     const kit = new ApiKit()
     const result = await kit.call(kit.token(NINA), 'list_chats', { limit: 100 })
@@ -66,7 +66,7 @@ describe('§3.3 list_chats summaries (§8 chat summary)', () => {
   })
 })
 
-describe('§9.5 get_chat', () => {
+describe('get_chat', () => {
   test('without thread_id it returns the latest thread, with thread links and users', async () => {
     const kit = new ApiKit()
     const chat = kit.chat((c) => c.threads.length >= 3 && c.access.group_ids.includes(1))
@@ -116,7 +116,7 @@ describe('§9.5 get_chat', () => {
     expect(result.body.error.type).toBe('validation')
   })
 
-  test('a restricted thread has restricted_access and no events (§8)', async () => {
+  test('a restricted thread has restricted_access and no events', async () => {
     const kit = new ApiKit()
     const chat = kit.chat((c) => c.threads.some((t) => t.restricted_access !== undefined))
     const thread = chat.threads.find((t) => t.restricted_access !== undefined)
@@ -192,8 +192,8 @@ describe('§9.5 get_chat', () => {
   })
 })
 
-describe('§9.5 get_customer', () => {
-  test('a known customer: the §8 customer object with visit.geolocation, statistics and chat_ids', async () => {
+describe('get_customer', () => {
+  test('a known customer: the customer object with visit.geolocation, statistics and chat_ids', async () => {
     const kit = new ApiKit()
     const customer = kit.state.world.customers.find((c) => c.name === 'Priya Sharma')
     const result = await kit.call(kit.token(NINA), 'get_customer', { id: customer?.id })

@@ -1,11 +1,11 @@
-// Configuration API and routing statuses: livechat-agent-api.md §4 (list_agents, get_agent,
-// list_groups, login_status with spaces) and §3.3 / §9.5 (set_routing_status reflected in
+// Configuration API and routing statuses: docs/AGENT-API.md (list_agents, get_agent,
+// list_groups, login_status with spaces) and docs/AGENT-API.md (set_routing_status reflected in
 // list_routing_statuses, the agents' login_status and the groups' routing_status).
 import { describe, expect, test } from 'vitest'
 import { PEOPLE } from '../../src/seed/identity'
 import { ADAM, ApiKit, BEN, NINA, OLIVIA, SAM } from '../harness/api-kit'
 
-describe('§4 list_agents / get_agent', () => {
+describe('list_agents / get_agent', () => {
   test('list_agents returns every person with id = email, account_id, role and login_status', async () => {
     const kit = new ApiKit()
     const result = await kit.config(kit.token(NINA), 'list_agents')
@@ -66,7 +66,7 @@ describe('§4 list_agents / get_agent', () => {
   })
 })
 
-describe('§4 list_groups', () => {
+describe('list_groups', () => {
   test('the three groups; fields add agent_priorities and routing_status', async () => {
     const kit = new ApiKit()
     const token = kit.token(NINA)
@@ -97,7 +97,7 @@ describe('§4 list_groups', () => {
   })
 })
 
-describe('§9.5 set_routing_status is reflected everywhere', () => {
+describe('set_routing_status is reflected everywhere', () => {
   test('Nina goes not accepting: list_routing_statuses, list_agents and get_agent all say so', async () => {
     const kit = new ApiKit()
     const token = kit.token(NINA)

@@ -1,5 +1,5 @@
-// Cursor pagination: livechat-agent-api.md §3.2 (page_id, filters remembered, sort order,
-// totals) and §9.4 (limits, validation of page_id combinations, expiry).
+// Cursor pagination: docs/AGENT-API.md (page_id, filters remembered, sort order,
+// totals) and docs/AGENT-API.md (limits, validation of page_id combinations, expiry).
 import { describe, expect, test } from 'vitest'
 import { ApiKit, NINA, OLIVIA } from '../harness/api-kit'
 
@@ -8,7 +8,7 @@ interface Summary {
   last_thread_summary: { created_at: string; active: boolean }
 }
 
-describe('§3.2 list_chats pages', () => {
+describe('list_chats pages', () => {
   test('an agent who sees all 25 chats gets 3 pages at limit 10, each chat once, newest first', async () => {
     const kit = new ApiKit()
     const token = kit.token(OLIVIA)
@@ -83,7 +83,7 @@ describe('§3.2 list_chats pages', () => {
   })
 })
 
-describe('§9.4 page_id rules', () => {
+describe('page_id rules', () => {
   test.each([
     ['filters', { filters: { active: true } }],
     ['limit', { limit: 5 }],
@@ -141,7 +141,7 @@ describe('§9.4 page_id rules', () => {
   })
 })
 
-describe('§9.4 limits', () => {
+describe('limits', () => {
   test.each([
     ['list_chats', 0],
     ['list_chats', 101],
@@ -171,7 +171,7 @@ describe('§9.4 limits', () => {
   })
 })
 
-describe('§3.3 list_threads pagination', () => {
+describe('list_threads pagination', () => {
   test('threads newest first, then the rest through next_page_id, with the chat_id still required', async () => {
     const kit = new ApiKit()
     const token = kit.token(OLIVIA)

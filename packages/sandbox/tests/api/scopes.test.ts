@@ -1,10 +1,10 @@
-// Scope implication, pure (livechat-agent-api.md §2 "Inclusion rules"; livechat-auth-protocol.md
-// §7 "Implication rules" and "Chat parts").
+// Scope implication, pure (docs/AGENT-API.md; docs/ACCOUNTS.md
+// docs/AGENT-API.md and "Chat parts").
 import { describe, expect, test } from 'vitest'
 import { chatReach } from '../../src/api/chat-access'
 import { holdsAnyScope, scopeImplies } from '../../src/scope-rules'
 
-describe('agent-api §2 / auth-protocol §7 scope implication table', () => {
+describe('scope implication table', () => {
   test.each([
     // rw ⊇ ro
     ['chats--access:rw', 'chats--access:ro', true],
@@ -54,7 +54,7 @@ describe('agent-api §2 / auth-protocol §7 scope implication table', () => {
   })
 })
 
-describe('chat reach per need (auth-protocol §7 "Chat access")', () => {
+describe('chat reach per need ()', () => {
   test.each([
     [['chats--all:ro'], 'read', 'all'],
     [['chats--access:rw'], 'read', 'access'],

@@ -1,4 +1,4 @@
-// The seed world: livechat-agent-api.md §9.6 (seed data) and §3.1 (id and timestamp formats).
+// The seed world: docs/AGENT-API.md (seed data) and docs/AGENT-API.md (id and timestamp formats).
 import { describe, expect, test } from 'vitest'
 import { XSS_IMG } from '../../src/seed/conversations'
 import { PEOPLE } from '../../src/seed/identity'
@@ -12,7 +12,7 @@ const world = createWorld(DEFAULT_WORLD_SEED, ANCHOR)
 const events: ChatEvent[] = world.chats.flatMap((c) => c.threads.flatMap((t) => t.events))
 const personas = PEOPLE.filter((p) => p.persona).map((p) => p.email)
 
-describe('§9.6 determinism', () => {
+describe('determinism', () => {
   test('two worlds from the same anchor are identical; another anchor keeps the ids', () => {
     expect(createWorld(DEFAULT_WORLD_SEED, ANCHOR).chats).toEqual(world.chats)
     expect(createWorld(DEFAULT_WORLD_SEED, ANCHOR).customers).toEqual(world.customers)
@@ -22,7 +22,7 @@ describe('§9.6 determinism', () => {
   })
 })
 
-describe('§3.1 formats', () => {
+describe('formats', () => {
   test('chat and thread ids are 10 uppercase alphanumerics, unique', () => {
     const ids = world.chats.flatMap((c) => [c.id, ...c.threads.map((t) => t.id)])
     for (const id of ids) expect(id).toMatch(/^[A-Z0-9]{10}$/)
@@ -56,7 +56,7 @@ describe('§3.1 formats', () => {
   })
 })
 
-describe('§9.6 people, groups, customers', () => {
+describe('people, groups, customers', () => {
   test('agents are the identity people, the bot and groups 0 General, 1 Sales, 2 Support', () => {
     expect(world.agents.map((a) => a.id)).toEqual(PEOPLE.map((p) => p.email))
     expect(world.bots).toHaveLength(1)
@@ -81,7 +81,7 @@ describe('§9.6 people, groups, customers', () => {
   })
 })
 
-describe('§9.6 chats', () => {
+describe('chats', () => {
   test('about 25 chats over groups 0, 1 and 2, enough for 3 pages of 10', () => {
     expect(world.chats.length).toBeGreaterThan(20)
     expect(world.chats.length).toBeLessThanOrEqual(30)

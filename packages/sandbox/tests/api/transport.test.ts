@@ -1,9 +1,9 @@
-// Transport, authentication and region of the emulated agent APIs: livechat-agent-api.md §1
-// (endpoints, headers, region), §6 (error format) and §9.1 / §9.2 (emulator checklist).
+// Transport, authentication and region of the emulated agent APIs (docs/AGENT-API.md): endpoints,
+// headers, region and the error format.
 import { describe, expect, test } from 'vitest'
 import { ApiKit, NINA } from '../harness/api-kit'
 
-describe('§9.1 transport', () => {
+describe('transport', () => {
   test('POST /v3.6/agent/action/<method> and /v3.6/configuration/action/<method> answer 200 JSON', async () => {
     const kit = new ApiKit()
     const token = kit.token(NINA)
@@ -16,7 +16,7 @@ describe('§9.1 transport', () => {
     expect(Array.isArray(agents.body)).toBe(true)
   })
 
-  test('other v3.x versions are served; legacy v3.5 says Legacy, deprecated v3.4 says Deprecation (§0)', async () => {
+  test('other v3.x versions are served; legacy v3.5 says Legacy, deprecated v3.4 says Deprecation', async () => {
     const kit = new ApiKit()
     const token = kit.token(NINA)
     const v35 = await kit.call(token, 'list_chats', {}, { version: '3.5' })
@@ -42,7 +42,7 @@ describe('§9.1 transport', () => {
     },
   )
 
-  test('an unknown method answers 404 not_found in the §6 error shape', async () => {
+  test('an unknown method answers 404 not_found in the error shape', async () => {
     const kit = new ApiKit()
     const result = await kit.call(kit.token(NINA), 'list_customers')
     expect(result.status).toBe(404)
@@ -79,7 +79,7 @@ describe('§9.1 transport', () => {
     expect(result.status).toBe(200)
   })
 
-  test('a browser call with an Origin gets CORS headers on the answer, errors included (§1.4)', async () => {
+  test('a browser call with an Origin gets CORS headers on the answer, errors included', async () => {
     const kit = new ApiKit()
     const ok = await kit.call(
       kit.token(NINA),
@@ -99,7 +99,7 @@ describe('§9.1 transport', () => {
   })
 })
 
-describe('§9.2 authentication', () => {
+describe('authentication', () => {
   const invalid = { error: { type: 'authentication', message: 'Invalid access token' } }
 
   test('no Authorization header: 401 authentication "Invalid access token"', async () => {
@@ -152,7 +152,7 @@ describe('§9.2 authentication', () => {
   })
 })
 
-describe('§1.3 / §9.2 region', () => {
+describe('region', () => {
   function fraToken(kit: ApiKit): string {
     const token = kit.token(NINA)
     const record = kit.state.tokens.accessTokens.get(token)
@@ -215,7 +215,7 @@ describe('§1.3 / §9.2 region', () => {
   })
 })
 
-describe('§7 / §9.5 rate limiter option (off by default)', () => {
+describe('rate limiter option (off by default)', () => {
   test('off by default: 30 quick calls all succeed', async () => {
     const kit = new ApiKit()
     const token = kit.token(NINA)

@@ -1,7 +1,7 @@
-// The sandbox control API (/sandbox/*, sandbox/AGENT-API.md "Control API"): latency, faults,
+// The sandbox control API (/sandbox/*, docs/AGENT-API.md "Control API"): latency, faults,
 // tokens (mint, expire, revoke), clock, request log, raw chats, options, reset, and the HTML
-// control page's forms. Conformance anchor: livechat-agent-api.md §9.5 "Fault injection" and
-// livechat-auth-protocol.md §10 D.2 (injectable clock) / F.5–F.6 (expired and revoked tokens).
+// control page's forms. Conformance anchor: docs/AGENT-API.md and
+// docs/ACCOUNTS.md (the injectable clock, expired and revoked tokens).
 import { describe, expect, test } from 'vitest'
 import { AGENT_SCOPES, ORGANIZATION, PEOPLE } from '../../src/seed/identity'
 import { CLIENT_ID } from '../../src/seed/clients'

@@ -1,6 +1,6 @@
-// The /sandbox control page in a real browser (sandbox/AGENT-API.md "Control page"): it loads,
+// The /sandbox control page in a real browser (docs/AGENT-API.md "Control page"): it loads,
 // every control is reachable by role and accessible name, axe finds nothing, and a fault added
-// through its form makes the next agent API call fail (livechat-agent-api.md §9.5 "Fault
+// through its form makes the next agent API call fail (docs/AGENT-API.md "Fault
 // injection"). The sandbox server is shared with other specs, so this one touches only
 // `get_group` (which the app never calls) and Ben, who is no sign-in persona.
 import { createRequire } from 'node:module'
@@ -190,7 +190,7 @@ test.describe('Customers, RTM sockets, personal access tokens, redirect URIs', (
     const chatId = (await page.getByRole('status').textContent())?.split(' ').at(-1) as string
     await expect.poll(() => nina.pushes('incoming_chat').length).toBe(1)
 
-    // Nina takes the chat so she hears the customer's messages (members get everything, §4.2).
+    // Nina takes the chat so she hears the customer's messages (members get everything, docs/AGENT-API.md).
     nina.ws.send(
       JSON.stringify({
         action: 'add_user_to_chat',

@@ -1,5 +1,5 @@
 // Personal access tokens on each API family: every accepted and refused Authorization form
-// (livechat-pat.md §2, §3, the error table §4 and checklist §9.4–§9.9, §9.14), the PAT's own
+// (docs/PAT.md, the error table docs/PAT.md), the PAT's own
 // scopes with LiveChat's implication rules, and /v2/info refusing Basic.
 import { describe, expect, test } from 'vitest'
 import { ORGANIZATION, PEOPLE } from '../../src/seed/identity'
@@ -10,7 +10,7 @@ const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64')
 
 const AGENT_AUTH_ERROR = { error: { type: 'authentication', message: 'Invalid access token' } }
 
-/** The refused forms of §2 "Common user errors", §9.4 and §9.5, built from one good PAT. */
+/** The refused forms of docs/PAT.md and docs/PAT.md, built from one good PAT. */
 function refusedForms(pat: MintedPat, other: MintedPat): [string, string][] {
   return [
     ['Bearer <PAT> (the wrong scheme)', `Bearer ${pat.token}`],
@@ -38,7 +38,7 @@ async function twoPats(kit: ApiKit): Promise<[MintedPat, MintedPat]> {
   return [await kit.pat(NINA, AGENT_SET, 'nina'), await kit.pat(SAM, AGENT_SET, 'sam')]
 }
 
-describe('§3 Agent Chat Web API and Configuration API take Basic', () => {
+describe('Agent Chat Web API and Configuration API take Basic', () => {
   test('a PAT as Basic base64(account_id:PAT) works on both, with the owner’s identity', async () => {
     const kit = new ApiKit()
     const pat = await kit.pat(NINA)
@@ -87,7 +87,7 @@ describe('§3 Agent Chat Web API and Configuration API take Basic', () => {
   })
 
   test.each(['agent', 'configuration'] as const)(
-    '§9.5/§9.6 on the %s API every refused form is 401 authentication, like a bad OAuth token',
+    'on the %s API every refused form is 401 authentication, like a bad OAuth token',
     async (api) => {
       const kit = new ApiKit()
       const [pat, other] = await twoPats(kit)
@@ -105,21 +105,21 @@ describe('§3 Agent Chat Web API and Configuration API take Basic', () => {
     },
   )
 
-  test('§9.14 WWW-Authenticate: Basic only when switched on', async () => {
+  test('WWW-Authenticate: Basic only when switched on', async () => {
     const kit = new ApiKit({ wwwAuthenticateBasic: true })
     const result = await kit.callWith('Basic bm9wZTpub3Bl', 'list_chats')
     expect(result.status).toBe(401)
     expect(result.headers.get('WWW-Authenticate')).toBe('Basic realm="LiveChat"')
   })
 
-  test('Bearer OAuth tokens keep working on the same routes (§9.5)', async () => {
+  test('Bearer OAuth tokens keep working on the same routes', async () => {
     const kit = new ApiKit()
     await kit.pat(NINA)
     expect((await kit.call(kit.token(NINA), 'list_chats')).status).toBe(200)
   })
 })
 
-describe('§9.7 the PAT’s own scopes, with the implication rules', () => {
+describe('the PAT’s own scopes, with the implication rules', () => {
   test('a PAT without a chats scope is 403 authorization naming the scopes', async () => {
     const kit = new ApiKit()
     const pat = await kit.pat(NINA, ['agents--my:rw'])
@@ -180,7 +180,7 @@ describe('§9.7 the PAT’s own scopes, with the implication rules', () => {
   })
 })
 
-describe('§9.11 regions: a PAT carries none', () => {
+describe('regions: a PAT carries none', () => {
   test('a PAT is served by whatever region the sandbox plays, where a dal token is misdirected', async () => {
     const kit = new ApiKit({ apiRegion: 'fra' })
     const pat = await kit.pat(NINA)
@@ -189,7 +189,7 @@ describe('§9.11 regions: a PAT carries none', () => {
   })
 })
 
-describe('§3, §9.8 Global Accounts /v2 with a PAT', () => {
+describe('Global Accounts /v2 with a PAT', () => {
   async function accounts(kit: ApiKit, path: string, authorization: string) {
     const response = await kit.app.request(path, { headers: { Authorization: authorization } })
     return { status: response.status, body: await response.json(), headers: response.headers }
@@ -247,7 +247,7 @@ describe('§3, §9.8 Global Accounts /v2 with a PAT', () => {
     }
   })
 
-  test('§9.9 /v2/info refuses Basic, even with a live PAT: 401 unauthorized', async () => {
+  test('/v2/info refuses Basic, even with a live PAT: 401 unauthorized', async () => {
     const kit = new ApiKit()
     const pat = await kit.pat(NINA)
     const result = await accounts(kit, '/v2/info', `Basic ${pat.base64}`)

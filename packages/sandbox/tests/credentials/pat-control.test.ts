@@ -1,6 +1,5 @@
 // Issuing, listing and revoking personal access tokens through the control API
-// (POST/GET/DELETE /sandbox/pats; sandbox/PAT.md). Conformance anchor: livechat-pat.md §1
-// (what the console asks for and shows once) and the emulator checklist §9.1–§9.3.
+// (POST/GET/DELETE /sandbox/pats; docs/PAT.md): what the console asks for and shows once.
 import { describe, expect, test } from 'vitest'
 import { PEOPLE } from '../../src/seed/identity'
 import { ADAM, AGENT_SET, ApiKit, NINA, OLIVIA, SAM } from '../harness/api-kit'
@@ -16,7 +15,7 @@ async function send(kit: ApiKit, method: string, path: string, body?: unknown) {
   return { status: response.status, body: await response.json() }
 }
 
-describe('§9.1 POST /sandbox/pats issues a token, shown once', () => {
+describe('POST /sandbox/pats issues a token, shown once', () => {
   test('201 with the account id, the token, its Base64 form (account_id:token), scopes and time', async () => {
     const kit = new ApiKit()
     const result = await send(kit, 'POST', '/sandbox/pats', {
@@ -36,7 +35,7 @@ describe('§9.1 POST /sandbox/pats issues a token, shown once', () => {
     expect(Buffer.from(result.body.base64, 'base64').toString()).toBe(
       `${accountOf(NINA)}:${result.body.token}`,
     )
-    // §1 "Token format" UNKNOWN: opaque, no data-centre prefix by default.
+    // docs/PAT.md UNKNOWN: opaque, no data-centre prefix by default.
     expect(result.body.token).not.toMatch(/^(dal|fra)/)
   })
 
@@ -87,7 +86,7 @@ describe('§9.1 POST /sandbox/pats issues a token, shown once', () => {
     expect((await kit.pat(ADAM, ['chats--all:ro'])).scopes).toEqual(['chats--all:ro'])
   })
 
-  test('§9.2 only a hash is stored: neither the token nor its Base64 form is in the state', async () => {
+  test('only a hash is stored: neither the token nor its Base64 form is in the state', async () => {
     const kit = new ApiKit()
     const pat = await kit.pat(OLIVIA)
     const stored = JSON.stringify(
@@ -99,7 +98,7 @@ describe('§9.1 POST /sandbox/pats issues a token, shown once', () => {
   })
 })
 
-describe('§9.3 GET /sandbox/pats lists without secrets', () => {
+describe('GET /sandbox/pats lists without secrets', () => {
   test('owner, name, scopes and times; never the token or its Base64 form', async () => {
     const kit = new ApiKit()
     const pat = await kit.pat(NINA, ['chats--access:ro'], 'listed')
@@ -131,7 +130,7 @@ describe('§9.3 GET /sandbox/pats lists without secrets', () => {
   })
 })
 
-describe('§9.3 DELETE /sandbox/pats revokes', () => {
+describe('DELETE /sandbox/pats revokes', () => {
   test('the revoked PAT fails like an unknown one; the owner’s other PATs keep working', async () => {
     const kit = new ApiKit()
     const doomed = await kit.pat(NINA, AGENT_SET, 'doomed')

@@ -1,4 +1,4 @@
-// Drives the real accounts SDK in the browser for tests/sandbox/sdk-*.spec.ts. Only
+// Drives the real accounts SDK in the browser for tests/accounts/sdk-*.spec.ts. Only
 // `server_url` and `client_id` are fixed; everything else comes from the spec, so the SDK's own
 // defaults stay in force. The redirect flow survives the round trip through sessionStorage.
 import AccountsSDK, { type AccountsSDKOptions } from '@livechat/accounts-sdk'

@@ -1,6 +1,6 @@
 // The RTM endpoint, framing and connection lifecycle through a real WebSocket client, against
-// livechat-rtm-api.md §1 (URL, handshake, framing, limits), §2.1–§2.3 (state machine, login
-// request and response) and the emulator options of §9 (U1–U21) with checklist §10.1–§10.5.
+// docs/RTM.md (URL, handshake, framing, limits), docs/RTM.md (state machine, login
+// request and response) and the emulator options of docs/RTM.md (U1–U21)
 import { afterEach, describe, expect, test } from 'vitest'
 import WebSocket from 'ws'
 import { ORGANIZATION } from '../../src/seed/identity'
@@ -33,7 +33,7 @@ function upgradeStatus(url: string): Promise<number> {
   })
 }
 
-describe('§1.1 / §10.1 the endpoint', () => {
+describe('the endpoint', () => {
   test('ws://…/v3.6/agent/rtm/ws accepts the upgrade without organization_id (U1 default)', async () => {
     await start()
     const client = await server.connect()
@@ -75,7 +75,7 @@ describe('§1.1 / §10.1 the endpoint', () => {
   })
 })
 
-describe('§1.3 framing', () => {
+describe('framing', () => {
   test('a response echoes request_id and action, with type "response" and success', async () => {
     await start()
     const client = await server.connect()
@@ -152,7 +152,7 @@ describe('§1.3 framing', () => {
   })
 })
 
-describe('§2.1 before login', () => {
+describe('before login', () => {
   test('U3 ping is answered with success and {} before login, also without a payload (JS SDK form)', async () => {
     await start()
     const client = await server.connect()
@@ -185,7 +185,7 @@ describe('§2.1 before login', () => {
   })
 })
 
-describe('§2.2–§2.3 login', () => {
+describe('login', () => {
   test('succeeds with "Bearer <token>" and answers {license, my_profile, chats_summary}', async () => {
     await start()
     const { response } = await server.login({ email: NINA })
@@ -225,7 +225,7 @@ describe('§2.2–§2.3 login', () => {
       (c) => c.access.group_ids.includes(2) && !c.users.some((u) => u.id === NINA),
     )
     for (const chat of support) expect(ids).not.toContain(chat.id)
-    // The list_chats shape (DS "Chat summary").
+    // The list_chats shape (data structures, "Chat summary").
     expect(response.payload.chats_summary[0]).toMatchObject({
       id: expect.any(String),
       last_thread_summary: expect.any(Object),
@@ -234,7 +234,7 @@ describe('§2.2–§2.3 login', () => {
     })
   })
 
-  test('incoming_customers is pushed after the login response (§2.3), only with customers:ro', async () => {
+  test('incoming_customers is pushed after the login response, only with customers:ro', async () => {
     await start()
     const { client } = await server.login({ email: NINA })
     const push = await client.push('incoming_customers')
@@ -330,7 +330,7 @@ describe('§2.2–§2.3 login', () => {
   })
 })
 
-describe('§1.4 / U9 limits', () => {
+describe('/ U9 limits', () => {
   test('at most 10 pending requests: the 11th is answered at once with pending_requests_limit_reached', async () => {
     await start()
     const client = await server.connect()
@@ -369,7 +369,7 @@ describe('§1.4 / U9 limits', () => {
   })
 })
 
-describe('§2.1 / U7 timeouts', () => {
+describe('/ U7 timeouts', () => {
   async function disconnection(client: RtmClient) {
     const push = await client.push('agent_disconnected', () => true, 3000)
     const closed = await client.closed
@@ -439,7 +439,7 @@ describe('§2.1 / U7 timeouts', () => {
   })
 })
 
-describe('§2.5 logout', () => {
+describe('logout', () => {
   test('logout answers {} and then closes the socket normally', async () => {
     await start()
     const { client } = await server.login({ email: NINA })

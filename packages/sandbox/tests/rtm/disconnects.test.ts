@@ -1,6 +1,6 @@
 // Every `agent_disconnected` reason the sandbox can cause, each followed by a close (U6), and
-// the socket controls: livechat-rtm-api.md §2.5 (reasons, update_session, remote logout), §9
-// U6, U8, U16, U17 and checklist §10.10–§10.11; issue 11's /sandbox/rtm/* contract.
+// the socket controls: docs/RTM.md (reasons, update_session, remote logout), docs/RTM.md
+// U6, U8, U16, U17; issue 11's /sandbox/rtm/* contract.
 import { afterEach, describe, expect, test } from 'vitest'
 import { RtmServer, type RtmClient } from '../harness/rtm-kit'
 
@@ -55,7 +55,7 @@ describe('access_token_expired (U16)', () => {
     await endedWith(client, 'access_token_expired')
   })
 
-  test('§2.5 update_session with a new token keeps the socket past the old token’s expiry', async () => {
+  test('update_session with a new token keeps the socket past the old token’s expiry', async () => {
     await start({ tokenLifetime: 0.4 })
     const old = server.token(NINA)
     const client = await loginWith(old)
@@ -162,7 +162,7 @@ describe('U8 connection cap', () => {
   })
 })
 
-describe('misdirected_connection (§1.1)', () => {
+describe('misdirected_connection', () => {
   test('a token of another region: misdirected_request in the response, then the push with data.region', async () => {
     await start({ apiRegion: 'fra' })
     const client = await server.connect()

@@ -1,4 +1,4 @@
-// LiveChat's own JS SDK as an independent RTM client (livechat-rtm-api.md §7, checklist §10.13):
+// LiveChat's own JS SDK as an independent RTM client (docs/RTM.md):
 // `@livechat/lc-sdk-js` 4.0.2, used only here. It speaks API 3.4 and takes its WebSocket class
 // from `isomorphic-ws` with `wss://api.livechatinc.com` hard-coded, so the test replaces that
 // module with a `ws` subclass that rewrites the origin and version to this sandbox's
@@ -147,7 +147,7 @@ describe('@livechat/lc-sdk-js 4.0.2 against the sandbox', () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] })
     const sdk = await connectedSdk({ rtmIdleTimeoutMs: 400 })
     const pings = () => sent.filter((frame) => JSON.parse(frame).action === 'ping').length
-    // The first tick comes before login: answered with success, so the heartbeat survives (§7).
+    // The first tick comes before login: answered with success, so the heartbeat survives (docs/RTM.md).
     vi.advanceTimersByTime(10_000)
     await sdk.login(`Bearer ${server.token(NINA)}`)
     for (let i = 0; i < 6; i++) {

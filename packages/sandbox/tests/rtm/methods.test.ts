@@ -1,5 +1,5 @@
 // Methods over RTM have the Web API's semantics, scopes and errors, because both call the same
-// handler (livechat-rtm-api.md §3 "one row per action", §6 errors, checklist §10.7–§10.8, U9,
+// handler (docs/RTM.md errors, U9,
 // U10, U12). Each test compares RTM with the Web API or checks an RTM-only rule.
 import { afterEach, describe, expect, test } from 'vitest'
 import type { ChatRecord } from '../../src/seed/world-records'
@@ -31,7 +31,7 @@ async function both(
   return { web, rtm }
 }
 
-describe('§3 reads: the RTM payload is the Web API’s', () => {
+describe('reads: the RTM payload is the Web API’s', () => {
   test.each([
     ['list_chats', () => ({ limit: 5 })],
     ['get_chat', () => ({ chat_id: server.sandbox.state.world.chats.find(present(NINA))?.id })],
@@ -49,7 +49,7 @@ describe('§3 reads: the RTM payload is the Web API’s', () => {
     expect(withoutPageIds(rtm.payload)).toEqual(withoutPageIds(web.body))
   })
 
-  test('list_routing_statuses and list_agents_for_transfer answer with top-level arrays (§1.3)', async () => {
+  test('list_routing_statuses and list_agents_for_transfer answer with top-level arrays', async () => {
     server = await RtmServer.start()
     const { client } = await server.login({ email: NINA })
     expect(Array.isArray((await client.request('list_routing_statuses')).payload)).toBe(true)
@@ -62,7 +62,7 @@ describe('§3 reads: the RTM payload is the Web API’s', () => {
   })
 })
 
-describe('§6 errors: the Web API’s ApiFailure becomes the RTM error payload', () => {
+describe('errors: the Web API’s ApiFailure becomes the RTM error payload', () => {
   test.each([
     ['a missing scope', ['agents--my:rw'], 'list_chats', {}, 'authorization'],
     ['an unknown chat', undefined, 'get_chat', { chat_id: 'ZZZZZZZZZZ' }, 'not_found'],
@@ -124,7 +124,7 @@ describe('§6 errors: the Web API’s ApiFailure becomes the RTM error payload',
   })
 })
 
-describe('§3 writes over RTM', () => {
+describe('writes over RTM', () => {
   test('every chat-taking method is reachable over RTM and changes the same world', async () => {
     server = await RtmServer.start()
     const { client } = await server.login({ email: NINA })

@@ -1,7 +1,7 @@
 // Personal access tokens over RTM: `login {token: "Basic <base64(account_id:PAT)>"}`
-// (livechat-pat.md §3 "Agent Chat RTM login", checklist §9.10), refusals as for a bad token
-// (§9.5), the PAT's scopes deciding methods and pushes (§9.7; rtm §4.2), and a revoked PAT's
-// live sockets ending with `access_token_revoked` (§9.3; rtm §2.5).
+// (docs/PAT.md), refusals as for a bad token
+// (docs/RTM.md), the PAT's scopes deciding methods and pushes (docs/RTM.md), and a revoked PAT's
+// live sockets ending with `access_token_revoked` (docs/RTM.md).
 import { afterEach, describe, expect, test } from 'vitest'
 import { RtmServer, type Frame, type RtmClient } from '../harness/rtm-kit'
 
@@ -24,8 +24,8 @@ async function refusal(client: RtmClient, token: string) {
 
 const AGENT = ['chats--access:rw', 'agents--all:ro', 'agents--my:rw', 'customers:ro']
 
-describe('§9.10 login with Basic', () => {
-  test('a PAT logs in as its owner, with the login response of §2.3', async () => {
+describe('login with Basic', () => {
+  test('a PAT logs in as its owner, with the login response of ', async () => {
     server = await RtmServer.start()
     const pat = await mintPat(NINA, AGENT)
     const { response } = await server.login({ token: `Basic ${pat.base64}` })
@@ -75,7 +75,7 @@ describe('§9.10 login with Basic', () => {
   })
 })
 
-describe('§9.7 the PAT’s scopes over RTM', () => {
+describe('the PAT’s scopes over RTM', () => {
   test('methods: a PAT without a chats scope is refused list_chats with authorization', async () => {
     server = await RtmServer.start()
     const pat = await mintPat(NINA, ['agents--my:rw'])
@@ -97,7 +97,7 @@ describe('§9.7 the PAT’s scopes over RTM', () => {
   })
 })
 
-describe('§9.3 revoking a PAT ends its live sockets', () => {
+describe('revoking a PAT ends its live sockets', () => {
   test('DELETE /sandbox/pats: access_token_revoked, then the close; the owner’s other PAT lives on', async () => {
     server = await RtmServer.start()
     const doomed = await mintPat(NINA, AGENT, 'doomed')

@@ -1,7 +1,7 @@
-// Pushes from one event bus, over real sockets: livechat-rtm-api.md §1.3 (request_id on the
-// requester's copy only), §4.1 (Web API actions produce pushes too), §4.2 and U15 (who receives
+// Pushes from one event bus, over real sockets: docs/RTM.md (request_id on the
+// requester's copy only), docs/RTM.md (Web API actions produce pushes too), docs/RTM.md and U15 (who receives
 // what: members and followers everything, group access the key changes, `chats--all:ro` every
-// group, login.pushes and scopes filter), §4.3 payloads, §8 semantics and U11 (order of the
+// group, login.pushes and scopes filter), docs/RTM.md payloads, docs/RTM.md semantics and U11 (order of the
 // requester's response and push).
 import { afterEach, describe, expect, test } from 'vitest'
 import type { ChatRecord } from '../../src/seed/world-records'
@@ -48,7 +48,7 @@ async function settle(...clients: RtmClient[]) {
   for (const client of clients) await client.sync()
 }
 
-describe('§4.1 Web API writes produce pushes on the sockets', () => {
+describe('Web API writes produce pushes on the sockets', () => {
   test('a Web send_event reaches the chat members’ sockets as incoming_event', async () => {
     await start()
     const chat = chatWhere(ninaInSales())
@@ -77,7 +77,7 @@ describe('§4.1 Web API writes produce pushes on the sockets', () => {
   })
 })
 
-describe('§1.3 / U11 the requester’s copy', () => {
+describe('/ U11 the requester’s copy', () => {
   test('carries the request_id; another socket of the same agent gets it without', async () => {
     await start()
     const chat = chatWhere((c) => isActive(c) && present(NINA)(c))
@@ -114,7 +114,7 @@ describe('§1.3 / U11 the requester’s copy', () => {
   })
 })
 
-describe('§4.2 / U15 who receives what', () => {
+describe('/ U15 who receives what', () => {
   test('a new customer chat reaches agents by group: Nina gets General and Sales, not Support', async () => {
     await start()
     const nina = await agent(NINA)
@@ -218,7 +218,7 @@ describe('§4.2 / U15 who receives what', () => {
     expect((await olivia.push('incoming_event')).payload.chat_id).toBe(chat.id)
   })
 
-  test('§8.3 follow_chat sends the follower incoming_chat, then every member push', async () => {
+  test('follow_chat sends the follower incoming_chat, then every member push', async () => {
     await start()
     const chat = chatWhere(
       (c) => isActive(c) && present(NINA)(c) && !c.users.some((u) => u.id === OLIVIA),
@@ -270,7 +270,7 @@ describe('§4.2 / U15 who receives what', () => {
   })
 })
 
-describe('§4.3 pushes of the chat-taking methods', () => {
+describe('pushes of the chat-taking methods', () => {
   test('taking a queued chat: user_added_to_chat to the group, the taker’s copy with request_id', async () => {
     await start()
     const nina = await agent(NINA)
@@ -454,7 +454,7 @@ describe('§4.3 pushes of the chat-taking methods', () => {
     expect((await sam.push('routing_status_set')).payload.agent_id).toBe(NINA)
   })
 
-  test('§2.4 set_away_status: when all of an agent’s sockets are away she stops accepting chats', async () => {
+  test('set_away_status: when all of an agent’s sockets are away she stops accepting chats', async () => {
     await start()
     const tab1 = await agent(NINA)
     const tab2 = await agent(NINA)
@@ -492,7 +492,7 @@ describe('customer simulator pushes', () => {
     })
   })
 
-  test('§8.4 a customer message in a closed chat starts a new thread: incoming_chat, not incoming_event', async () => {
+  test('a customer message in a closed chat starts a new thread: incoming_chat, not incoming_event', async () => {
     await start()
     const chat = chatWhere(
       (c) =>

@@ -1,7 +1,7 @@
 // The customer simulator's HTTP contract (issue 11's table: POST /sandbox/customer/chat,
 // /message, /typing, /leave) and the autopilot (off by default; POST /sandbox/options). The
 // pushes each action causes are in rtm-pushes.test.ts; here: answers, errors and what the
-// world then holds, read back through the agent API (livechat-rtm-api.md §10.12).
+// world then holds, read back through the agent API (docs/RTM.md).
 import { afterEach, describe, expect, test } from 'vitest'
 import { ApiKit, NINA, OLIVIA, SAM } from '../harness/api-kit'
 import { RtmServer, sleep } from '../harness/rtm-kit'

@@ -1,4 +1,4 @@
-// list_agents_for_transfer (RTM §List Agents for Transfer): agents of the chat's groups who are
+// list_agents_for_transfer (RTM reference, "List Agents for Transfer"): agents of the chat's groups who are
 // online (accepting or not accepting chats) and not already serving it, fewest active chats
 // first. The field is `total_active_chats` as the note and the JS SDK say (U19); no scope is
 // listed, but the chat must be one the caller can reach.

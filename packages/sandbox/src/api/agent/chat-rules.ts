@@ -1,5 +1,5 @@
-// Rules the chat-writing methods share (livechat-rtm-api.md §8.2; ACA §Send Event,
-// §Deactivate Chat, §Transfer Chat, §Add User to Chat): most need the chat's open thread, and
+// Rules the chat-writing methods share (docs/RTM.md; Agent Chat API, "Send Event",
+// "Deactivate Chat", "Transfer Chat", "Add User to Chat"): most need the chat's open thread, and
 // the requester as a present chat user unless `ignore_requester_presence` says otherwise.
 import type { ChatRecord, ChatUserRecord, ThreadRecord } from '../../seed/world-records'
 import type { ApiRequest } from '../api-request'
@@ -23,7 +23,7 @@ export function requesterInChat(request: ApiRequest, chat: ChatRecord): ChatUser
   return user
 }
 
-/** The presence rule, waived by `ignore_requester_presence: true` (§8.2). */
+/** The presence rule, waived by `ignore_requester_presence: true` (docs/AGENT-API.md). */
 export function requirePresenceUnlessIgnored(request: ApiRequest, chat: ChatRecord): void {
   const ignore = optionalBoolean(request.body, 'ignore_requester_presence') ?? false
   if (!ignore) requesterInChat(request, chat)

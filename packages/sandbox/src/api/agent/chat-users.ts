@@ -1,6 +1,6 @@
-// add_user_to_chat and remove_user_from_chat (RTM §Add User to Chat, §Remove User from Chat;
-// livechat-rtm-api.md §8.2): an active chat for adding, the requester present unless
-// `ignore_requester_presence`, at most one customer. Both are key changes (§4.2), so everyone
+// add_user_to_chat and remove_user_from_chat (RTM reference, "Add User to Chat", "Remove User from Chat";
+// docs/RTM.md): an active chat for adding, the requester present unless
+// `ignore_requester_presence`, at most one customer. Both are key changes (docs/AGENT-API.md), so everyone
 // with access to the chat, and the user concerned, hears about them.
 import { pushChatChange } from '../../conversation/chat-pushes'
 import type { ChatRecord, ChatUserRecord, ThreadRecord, Visibility } from '../../seed/world-records'

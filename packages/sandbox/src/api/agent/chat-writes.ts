@@ -1,6 +1,6 @@
-// The writes an agent makes in a chat (ACA §Send Event, §Deactivate Chat, §Mark Events as Seen,
-// §Follow Chat; livechat-rtm-api.md §8.1–§8.4): send_event appends to the open thread,
-// deactivate_chat closes it. Each announces its push on the bus (§4.3), whichever transport
+// The writes an agent makes in a chat (Agent Chat API, "Send Event", "Deactivate Chat", "Mark Events as Seen",
+// "Follow Chat"; docs/RTM.md): send_event appends to the open thread,
+// deactivate_chat closes it. Each announces its push on the bus (docs/AGENT-API.md), whichever transport
 // called it.
 import { pushChatChange, incomingChatPayload } from '../../conversation/chat-pushes'
 import { appendEvent, closeThread } from '../../conversation/chat-ops'
@@ -27,7 +27,7 @@ export function sendEvent(request: ApiRequest): unknown {
     )
   }
   const stored = appendEvent(request.state, chat, thread, event, requesterOf(request))
-  // Sending marks every event as seen for the requester (ACA §Send Event, §8.1).
+  // Sending marks every event as seen for the requester (Agent Chat API, "Send Event", docs/AGENT-API.md).
   user.events_seen_up_to = stored.created_at
   return { event_id: stored.id }
 }
@@ -68,7 +68,7 @@ export function markEventsAsSeen(request: ApiRequest): unknown {
   if (user) {
     const stamp = rfc3339Micro(seenUpTo)
     if (!user.events_seen_up_to || stamp > user.events_seen_up_to) user.events_seen_up_to = stamp
-    // Read receipts (§4.3): to the chat's members and followers, the requester's copy included.
+    // Read receipts (docs/AGENT-API.md): to the chat's members and followers, the requester's copy included.
     pushChatChange(
       request.state,
       chat,
@@ -88,7 +88,7 @@ export function followChat(request: ApiRequest): unknown {
   const member = chat.users.some((u) => u.type === 'agent' && u.id === me)
   const following = chat.followers.includes(me)
   if (!following) chat.followers.push(me)
-  // §8.3: a newcomer (neither a member nor already following) gets the chat as incoming_chat.
+  // docs/AGENT-API.md: a newcomer (neither a member nor already following) gets the chat as incoming_chat.
   const thread = latestThread(chat)
   if (!member && !following && thread) {
     const requester = requesterOf(request)
@@ -105,8 +105,8 @@ export function followChat(request: ApiRequest): unknown {
 
 /**
  * No scope is listed for unfollow_chat; the chat must still exist and chat members cannot
- * unfollow (RTM §Unfollow Chat). The answer is `{chat_id}` as in the sample (U18); the
- * requester's other connections learn it from `chat_unfollowed` (§4.2).
+ * unfollow (RTM reference, "Unfollow Chat"). The answer is `{chat_id}` as in the sample (U18); the
+ * requester's other connections learn it from `chat_unfollowed` (docs/AGENT-API.md).
  */
 export function unfollowChat(request: ApiRequest): unknown {
   const chatId = requiredString(request.body, 'id')

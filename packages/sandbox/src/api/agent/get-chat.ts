@@ -1,4 +1,4 @@
-// get_chat (ACA §Get Chat): one thread of a chat (default the latest), with its users. Access
+// get_chat (Agent Chat API, "Get Chat"): one thread of a chat (default the latest), with its users. Access
 // is checked against the requested thread's groups, as v3.6 does.
 import type { ApiRequest } from '../api-request'
 import { canAccessThread, findChat, requireChatReach } from '../chat-access'

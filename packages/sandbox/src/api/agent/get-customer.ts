@@ -1,4 +1,4 @@
-// get_customer (ACA §Get Customer): the full customer object; an unknown id is `not_found`.
+// get_customer (Agent Chat API, "Get Customer"): the full customer object; an unknown id is `not_found`.
 import { requireAnyScope, type ApiRequest } from '../api-request'
 import { ApiFailure } from '../errors'
 import { requiredString } from '../params'

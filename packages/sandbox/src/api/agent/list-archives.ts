@@ -1,4 +1,4 @@
-// list_archives (ACA §List Archives): one row per thread (a chat can repeat), newest first,
+// list_archives (Agent Chat API, "List Archives"): one row per thread (a chat can repeat), newest first,
 // with the filters an agent dashboard uses. Documented filters the sandbox does not emulate are
 // rejected with `validation` rather than silently ignored.
 import type { Person } from '../../seed/identity'

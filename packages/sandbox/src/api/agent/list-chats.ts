@@ -1,4 +1,4 @@
-// list_chats (ACA §List Chats): chat summaries the caller can reach, newest first by default,
+// list_chats (Agent Chat API, "List Chats"): chat summaries the caller can reach, newest first by default,
 // filtered by `active`, `group_ids` and chat properties, paginated.
 import type { ApiRequest } from '../api-request'
 import { requireChatReach, visibleChats } from '../chat-access'

@@ -1,4 +1,4 @@
-// list_threads (ACA §List Threads): a chat's threads, newest first by default, 3 per page, or
+// list_threads (Agent Chat API, "List Threads"): a chat's threads, newest first by default, 3 per page, or
 // as many latest threads as it takes to reach `min_events_count` events.
 import type { ApiRequest } from '../api-request'
 import { canAccessThread, findChat, requireChatReach } from '../chat-access'

@@ -1,4 +1,4 @@
-// A `message` event as a request carries it (ACA-DS §Message; send_event, and the thread
+// A `message` event as a request carries it (Agent Chat API data structures, "Message"; send_event, and the thread
 // events of start_chat / resume_chat): the sandbox emulates message events only.
 import type { Visibility } from '../../seed/world-records'
 import type { NewEvent } from '../../conversation/chat-ops'
@@ -11,7 +11,7 @@ import {
   requiredString,
 } from '../params'
 
-/** The raw text limit of a message (ACA-DS §Message): 16 KB of UTF-8. */
+/** The raw text limit of a message (Agent Chat API data structures, "Message"): 16 KB of UTF-8. */
 export const MAX_TEXT_BYTES = 16 * 1024
 
 /** A validated message text: present, not blank, at most 16 KB of UTF-8. */

@@ -1,4 +1,4 @@
-// set_routing_status and list_routing_statuses (ACA §Status). Agents choose between accepting
+// set_routing_status and list_routing_statuses (Agent Chat API, "Status"). Agents choose between accepting
 // and not accepting chats; only bots can be set `offline`. Setting your own status needs
 // `agents--my:rw`, anyone else's `agents--all:rw`; bots need `agents-bot--my:rw` (own client's
 // bots) or `agents-bot--all:rw`.

@@ -1,4 +1,4 @@
-// start_chat and resume_chat (RTM §Start Chat, §Resume Chat; livechat-rtm-api.md §3, §8.1):
+// start_chat and resume_chat (RTM reference, "Start Chat", "Resume Chat"; docs/RTM.md):
 // a new chat, or a new thread in an inactive one, with the requester as a present user, the
 // given customer/agents and optional first message events. Both push `incoming_chat` (a key
 // change) and mark every event as seen for the requester.
@@ -106,7 +106,7 @@ function seatUsers(
 
 function finish(request: ApiRequest, chat: ChatRecord, thread: ThreadRecord, input: ChatInput) {
   if (input.threadProperties) thread.properties = input.threadProperties
-  // Starting or resuming marks every event as seen for the requester (§8.1).
+  // Starting or resuming marks every event as seen for the requester (docs/AGENT-API.md).
   const me = chat.users.find((u) => u.id === request.person.email)
   if (me) me.events_seen_up_to = thread.events.at(-1)?.created_at ?? thread.created_at
   for (const user of chat.users) {

@@ -1,7 +1,7 @@
-// tag_thread and untag_thread (RTM §Tag Thread, §Untag Thread): a license tag (case-sensitive)
+// tag_thread and untag_thread (RTM reference, "Tag Thread", "Untag Thread"): a license tag (case-sensitive)
 // on any thread the requester can reach. Tagging twice, or untagging an absent tag, changes
 // nothing and pushes nothing [assumed]. thread_tagged / thread_untagged reach members and
-// followers (§4.2 [inferred]).
+// followers (docs/AGENT-API.md).
 import { pushChatChange } from '../../conversation/chat-pushes'
 import { requesterOf, type ApiRequest } from '../api-request'
 import { canAccessThread, findChat, requireChatReach } from '../chat-access'

@@ -1,8 +1,8 @@
-// transfer_chat (RTM §Transfer Chat; livechat-rtm-api.md §3, §8.2): an active chat, the
+// transfer_chat (RTM reference, "Transfer Chat"; docs/RTM.md): an active chat, the
 // requester present unless `ignore_requester_presence`. To an agent: they become its one
 // serving agent. To a group (or, with no target, the current group): the chat moves there and
 // waits in the queue for an agent (the sandbox has no router that assigns it [assumed]). The
-// pushes are key changes, also sent to who the chat leaves (§4.2, §4.3).
+// pushes are key changes, also sent to who the chat leaves (docs/AGENT-API.md).
 import { pushChatChange } from '../../conversation/chat-pushes'
 import { queue } from '../../conversation/chat-ops'
 import type { ChatRecord, ThreadRecord } from '../../seed/world-records'

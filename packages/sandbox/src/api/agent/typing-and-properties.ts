@@ -1,7 +1,7 @@
-// send_typing_indicator and update_chat_properties (RTM §Send Typing Indicator, §Update Chat
+// send_typing_indicator and update_chat_properties (RTM reference, "Send Typing Indicator", "Update Chat"
 // Properties). Typing reaches the chat's other members and followers as
-// `incoming_typing_indicator` (the RTM table lists no push; §3 [inferred]); property changes
-// reach members and followers as `chat_properties_updated` with the changed keys only (§4.3).
+// `incoming_typing_indicator` (the RTM table lists no push; docs/AGENT-API.md); property changes
+// reach members and followers as `chat_properties_updated` with the changed keys only (docs/AGENT-API.md).
 import { pushChatChange } from '../../conversation/chat-pushes'
 import { requesterOf, type ApiRequest } from '../api-request'
 import { findChat, requireChatReach } from '../chat-access'
@@ -35,7 +35,7 @@ export function sendTypingIndicator(request: ApiRequest): unknown {
       typing_indicator: {
         author_id: request.person.email,
         visibility,
-        // Unix seconds, unlike every other timestamp (§5).
+        // Unix seconds, unlike every other timestamp (docs/AGENT-API.md).
         timestamp: Math.floor(request.state.now() / 1000),
         is_typing: isTyping,
       },

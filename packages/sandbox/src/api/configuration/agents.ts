@@ -1,4 +1,4 @@
-// Configuration API list_agents / get_agent (CFG; livechat-agent-api.md §4): agents with their
+// Configuration API list_agents / get_agent (Configuration API reference; docs/AGENT-API.md): agents with their
 // role and `login_status` (spaces, unlike routing statuses), plus the optional `fields`.
 import type { AgentRecord, RoutingStatus, World } from '../../seed/world-records'
 import { requireAnyScope, type ApiRequest } from '../api-request'

@@ -1,4 +1,4 @@
-// Configuration API list_groups / get_group (CFG): groups with optional agent priorities and a
+// Configuration API list_groups / get_group (Configuration API reference): groups with optional agent priorities and a
 // routing status derived from their members.
 import type { AgentPriority, GroupRecord, RoutingStatus, World } from '../../seed/world-records'
 import { requireAnyScope, type ApiRequest } from '../api-request'

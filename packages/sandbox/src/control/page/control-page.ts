@@ -31,7 +31,7 @@ export function renderControlPage(
 <title>LiveChat sandbox control</title><style>${STYLE}</style></head>
 <body><main>
 <h1>LiveChat sandbox control</h1>
-<p>This origin plays accounts.livechat.com and api.livechatinc.com. The same controls exist as a JSON API under <code>/sandbox/…</code> (see <code>sandbox/AGENT-API.md</code>).</p>
+<p>This origin plays accounts.livechat.com and api.livechatinc.com. The same controls exist as a JSON API under <code>/sandbox/…</code> (see <code>docs/AGENT-API.md</code> in the livechat-sandbox package).</p>
 ${banner}
 <section aria-labelledby="latency-heading"><h2 id="latency-heading">Latency</h2>
   <p>Every API and accounts request waits <strong>${esc(state.latencyMs)} ms</strong> before it is answered.</p>

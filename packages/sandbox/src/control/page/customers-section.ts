@@ -1,5 +1,5 @@
 // The control page's "Customers" section: the customer simulator as labelled forms (start a
-// chat, write, type, leave) and the autopilot switch (sandbox/RTM.md "Customer simulator").
+// chat, write, type, leave) and the autopilot switch (docs/RTM.md "Customer simulator").
 import { latestThread } from '../../api/views'
 import type { SandboxState } from '../../state'
 import { field, options } from './html'

@@ -1,5 +1,5 @@
 // The control page's "Personal access tokens" section, like the Developer Console's page
-// (livechat-pat.md §1): create (person, name, scopes as checkboxes), list, revoke. A new
+// (docs/PAT.md): create (person, name, scopes as checkboxes), list, revoke. A new
 // token's three values are shown once, in the answer to the create form.
 import { AGENT_SCOPES } from '../../seed/identity'
 import { SCOPE_ROLE } from '../../seed/scope-roles'
@@ -53,7 +53,7 @@ export function patsSection(state: SandboxState, created?: CreatedPat): string {
     : '<p>No personal access tokens yet.</p>'
   const people = options(state.directory.personas().map((p) => [p.email, `${p.name} (${p.email})`]))
   return `<section aria-labelledby="pats-heading"><h2 id="pats-heading">Personal access tokens</h2>
-  <p>Use one as <code>Authorization: Basic &lt;Base64 encoded token&gt;</code>, or <code>token: "Basic …"</code> in RTM <code>login</code>. See <code>sandbox/PAT.md</code>.</p>
+  <p>Use one as <code>Authorization: Basic &lt;Base64 encoded token&gt;</code>, or <code>token: "Basic …"</code> in RTM <code>login</code>. See <code>docs/PAT.md</code> in the livechat-sandbox package.</p>
   ${created ? createdPanel(created) : ''}
   ${table}
   <h3 id="create-pat-heading">Create a token</h3>

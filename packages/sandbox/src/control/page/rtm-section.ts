@@ -22,7 +22,7 @@ export function rtmSection(rtm: RtmHub, people: readonly Person[]): string {
   ])
   const reasons = options(DISCONNECT_REASONS.map((r) => [r, r]))
   return `<section aria-labelledby="rtm-heading"><h2 id="rtm-heading">RTM sockets</h2>
-  <p>Agents connect to <code>ws://localhost:4010/v3.6/agent/rtm/ws</code> (see <code>sandbox/RTM.md</code>).</p>
+  <p>Agents connect to <code>/v3.6/agent/rtm/ws</code> on this origin, over <code>ws://</code> (see <code>docs/RTM.md</code> in the livechat-sandbox package).</p>
   ${table}
   <form method="post" action="/sandbox/rtm/disconnect">
     ${field('rtm-agent', 'Whose sockets', `<select id="rtm-agent" name="email">${agents}</select>`)}
