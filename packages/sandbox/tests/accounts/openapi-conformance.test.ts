@@ -7,13 +7,12 @@ import { beforeEach, describe, expect, test } from 'vitest'
 import { CLIENT_ID } from '../../src/seed/clients'
 import { ADMIN_SCOPE, AGENT_SCOPES } from '../../src/seed/identity'
 import {
-  APP_ORIGIN,
-  authorizeQuery,
   bearer,
-  completeAuthorize,
+  codeFor,
+  exchange,
   implicitToken,
   newSandbox,
-  queryParams,
+  PKCE_VERIFIER,
   type Browser,
 } from '../harness/accounts-kit'
 import { mintToken, NINA } from '../harness/api-kit'
@@ -21,7 +20,6 @@ import { ResponseSchemas } from '../harness/openapi-kit'
 
 const schemas = new ResponseSchemas()
 const OTHER_UUID = '3f8a1c2e-9b7d-4e6f-a5c4-1d2e3f4a5b6c'
-const VERIFIER = 'Zq0-kr.8~Tb3_XyVn5mP1sLd7Hc2Fg9Jw4Re6Ut0Ia3Ob8Np2Qm5Lk7Ji1Hg4Fd6Se9Da0'
 
 let browser: Browser
 
@@ -47,24 +45,11 @@ async function expectConforms(
 }
 
 async function codeGrantTokens() {
-  const response = await completeAuthorize(
+  const response = await exchange(
     browser,
-    authorizeQuery({ response_type: 'code', code_challenge: VERIFIER }),
-    'Nina Agent',
+    await codeFor(browser, { code_challenge: PKCE_VERIFIER }),
   )
-  const code = queryParams(response).get('code') ?? ''
-  const answer = await call('/v2/token', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({
-      grant_type: 'authorization_code',
-      client_id: CLIENT_ID,
-      code,
-      redirect_uri: `${APP_ORIGIN}/`,
-      code_verifier: VERIFIER,
-    }).toString(),
-  })
-  return answer
+  return { status: response.status, body: (await response.json()) as unknown }
 }
 
 describe('the document itself', () => {

@@ -8,62 +8,19 @@ import {
   accountIdOf,
   authorizeQuery,
   bearer,
+  codeFor,
   completeAuthorize,
+  exchange,
   implicitToken,
   newSandbox,
+  PKCE_VERIFIER,
+  postToken,
   queryParams,
   type Browser,
-  type Persona,
 } from '../harness/accounts-kit'
 
-const VERIFIER = 'Zq0-kr.8~Tb3_XyVn5mP1sLd7Hc2Fg9Jw4Re6Ut0Ia3Ob8Np2Qm5Lk7Ji1Hg4Fd6Se9Da0'
+const VERIFIER = PKCE_VERIFIER
 const REDIRECT = `${APP_ORIGIN}/`
-
-async function codeFor(
-  browser: Browser,
-  challenge: { code_challenge: string; code_challenge_method?: string },
-  persona: Persona = 'Nina Agent',
-): Promise<string> {
-  const response = await completeAuthorize(
-    browser,
-    authorizeQuery({ response_type: 'code', ...challenge }),
-    persona,
-  )
-  const code = queryParams(response).get('code')
-  if (!code) throw new Error(`no code: ${response.headers.get('Location')}`)
-  return code
-}
-
-function postToken(
-  browser: Browser,
-  fields: Record<string, string>,
-  encoding: 'form' | 'json' = 'form',
-) {
-  return browser.sandbox.app.request('/v2/token', {
-    method: 'POST',
-    headers: {
-      'Content-Type':
-        encoding === 'form' ? 'application/x-www-form-urlencoded' : 'application/json',
-    },
-    body: encoding === 'form' ? new URLSearchParams(fields).toString() : JSON.stringify(fields),
-  })
-}
-
-function exchange(
-  browser: Browser,
-  code: string,
-  verifier = VERIFIER,
-  extra: Record<string, string> = {},
-) {
-  return postToken(browser, {
-    grant_type: 'authorization_code',
-    client_id: CLIENT_ID,
-    code,
-    redirect_uri: REDIRECT,
-    code_verifier: verifier,
-    ...extra,
-  })
-}
 
 function info(browser: Browser, token: string) {
   return browser.sandbox.app.request('/v2/info', { headers: bearer(token) })

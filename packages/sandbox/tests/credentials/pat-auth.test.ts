@@ -3,7 +3,8 @@
 // scopes with LiveChat's implication rules, and /v2/info refusing Basic.
 import { describe, expect, test } from 'vitest'
 import { ORGANIZATION, PEOPLE } from '../../src/seed/identity'
-import { ADAM, AGENT_SET, ApiKit, NINA, SAM, type MintedPat } from '../harness/api-kit'
+import type { MintedPat } from '../../src/control-client/sandbox-control'
+import { ADAM, AGENT_SET, ApiKit, NINA, SAM } from '../harness/api-kit'
 
 const accountOf = (email: string) => PEOPLE.find((p) => p.email === email)?.accountId as string
 const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64')

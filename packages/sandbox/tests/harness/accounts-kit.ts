@@ -229,3 +229,56 @@ export async function implicitToken(
 export function bearer(token: string): Record<string, string> {
   return { Authorization: `Bearer ${token}` }
 }
+
+/** A PKCE verifier of the allowed alphabet and length. */
+export const PKCE_VERIFIER =
+  'Zq0-kr.8~Tb3_XyVn5mP1sLd7Hc2Fg9Jw4Re6Ut0Ia3Ob8Np2Qm5Lk7Ji1Hg4Fd6Se9Da0'
+
+/** An authorization code for a persona through the real pages (redirect flow, code grant). */
+export async function codeFor(
+  browser: Browser,
+  challenge: { code_challenge: string; code_challenge_method?: string },
+  persona: Persona = 'Nina Agent',
+): Promise<string> {
+  const response = await completeAuthorize(
+    browser,
+    authorizeQuery({ response_type: 'code', ...challenge }),
+    persona,
+  )
+  const code = queryParams(response).get('code')
+  if (!code) throw new Error(`no code: ${response.headers.get('Location')}`)
+  return code
+}
+
+/** POST /v2/token, form-encoded as the docs' curl or JSON as the SDK docs' example. */
+export function postToken(
+  browser: Browser,
+  fields: Record<string, string>,
+  encoding: 'form' | 'json' = 'form',
+) {
+  return browser.sandbox.app.request('/v2/token', {
+    method: 'POST',
+    headers: {
+      'Content-Type':
+        encoding === 'form' ? 'application/x-www-form-urlencoded' : 'application/json',
+    },
+    body: encoding === 'form' ? new URLSearchParams(fields).toString() : JSON.stringify(fields),
+  })
+}
+
+/** The code grant at /v2/token for the app's client. */
+export function exchange(
+  browser: Browser,
+  code: string,
+  verifier = PKCE_VERIFIER,
+  extra: Record<string, string> = {},
+) {
+  return postToken(browser, {
+    grant_type: 'authorization_code',
+    client_id: CLIENT_ID,
+    code,
+    redirect_uri: `${APP_ORIGIN}/`,
+    code_verifier: verifier,
+    ...extra,
+  })
+}

@@ -3,6 +3,7 @@
 import { createSandbox, type Sandbox } from '../../src/app'
 import { ADMIN_SCOPE, AGENT_SCOPES } from '../../src/seed/identity'
 import { CLIENT_ID } from '../../src/seed/clients'
+import type { MintedPat } from '../../src/control-client/sandbox-control'
 import type { ChatRecord } from '../../src/seed/world-records'
 import type { AccessTokenRecord } from '../../src/tokens/records'
 import type { SandboxOptions } from '../../src/options/sandbox-options'
@@ -24,15 +25,6 @@ export interface ApiResult {
   body: any
   text: string
   headers: Headers
-}
-
-export interface MintedPat {
-  account_id: string
-  name: string
-  token: string
-  base64: string
-  scopes: string[]
-  created_at: string
 }
 
 export interface CallOptions {
