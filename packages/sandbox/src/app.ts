@@ -1,5 +1,5 @@
 // The sandbox: one fetch-style (Hono) app that plays accounts.livechat.com and
-// api.livechatinc.com on one origin, and its RTM hub (the agent WebSocket API). `sandbox/server.ts`
+// api.livechatinc.com on one origin, and its RTM hub (the agent WebSocket API). `start-sandbox.ts`
 // serves both over HTTP for `npm start` and e2e; unit tests call `app.fetch` and connect MSW's
 // intercepted WebSockets to `rtm` in-process, so the fake LiveChat has exactly one definition.
 import { Hono } from 'hono'

@@ -140,7 +140,7 @@ describe('/sandbox/redirect-uris (the control page form)', () => {
   })
 })
 
-describe('sandbox/server.ts reads SANDBOX_REDIRECT_URIS at start', () => {
+describe('the command line reads SANDBOX_REDIRECT_URIS at start', () => {
   let server: Started | undefined
   afterEach(async () => {
     await server?.stop()
