@@ -8,8 +8,8 @@ import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium-path.mjs'
 const vite = 'node node_modules/vite/bin/vite.js'
 
 export default defineConfig({
-  testDir: 'tests',
-  testMatch: ['sandbox/**/*.spec.ts', 'e2e/**/*.spec.ts'],
+  testDir: '.',
+  testMatch: ['packages/sandbox/tests/**/*.spec.ts', 'tests/e2e/**/*.spec.ts'],
   fullyParallel: false,
   workers: 1,
   retries: 0,
@@ -27,7 +27,7 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: 'node node_modules/tsx/dist/cli.mjs sandbox/server.ts',
+      command: 'node node_modules/tsx/dist/cli.mjs packages/sandbox/src/cli.ts',
       url: 'http://localhost:4010/sandbox/health',
       reuseExistingServer: !process.env.CI,
       timeout: 30_000,

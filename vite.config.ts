@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
-import { loadEnv, type Plugin } from 'vite'
+import { defaultClientConditions, defaultServerConditions, loadEnv, type Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
 import { documentHeaders, headersFile } from './security-headers.ts'
 
@@ -35,6 +35,9 @@ function securityHeaders(env: Record<string, string>): Plugin {
   }
 }
 
+/** The export condition under which workspace packages point at their TypeScript sources. */
+const SOURCE_CONDITION = 'livechat-sandbox:source'
+
 /** Components on the sign-in page's path, kept out of the workspace chunk. */
 const SIGN_IN_COMPONENTS = /\/components\/(when-idle|auth-error-alert|shell)\./
 /** Pages shown signed out (the sign-in page and what it loads, setup, the flow lab). */
@@ -43,11 +46,14 @@ const PUBLIC_PAGES = /\/pages\/(sign-in|pat-sign-in|setup|flows)/
 export default defineConfig(({ mode }) => ({
   plugins: [react(), securityHeaders(loadEnv(mode, process.cwd(), 'VITE_'))],
   resolve: {
+    // Tests import livechat-sandbox by name: its `livechat-sandbox:source` export is the TypeScript.
+    conditions: [SOURCE_CONDITION, ...defaultClientConditions],
     alias: {
       // The accounts SDK needs a small part of qs: see build-shims/qs.cjs (and its test).
       qs: fileURLToPath(new URL('./build-shims/qs.cjs', import.meta.url)),
     },
   },
+  ssr: { resolve: { conditions: [SOURCE_CONDITION, ...defaultServerConditions] } },
   server: { port: 5173, strictPort: true },
   preview: { port: 4173, strictPort: true },
   // No modulepreload polyfill: every browser the app supports preloads modules natively.
@@ -98,7 +104,7 @@ export default defineConfig(({ mode }) => ({
         test: {
           name: 'sandbox',
           environment: 'node',
-          include: ['tests/sandbox/**/*.test.ts'],
+          include: ['packages/sandbox/tests/**/*.test.ts'],
         },
       },
     ],

@@ -52,7 +52,7 @@ export async function ensureServers({ outDir, indexHtml }) {
     if (await isUp(`${SANDBOX}/sandbox/health`))
       notes.push('sandbox: reused the one already running')
     else {
-      const child = start(['node_modules/tsx/dist/cli.mjs', 'sandbox/server.ts'])
+      const child = start(['node_modules/tsx/dist/cli.mjs', 'packages/sandbox/src/cli.ts'])
       started.push(child)
       await waitUntilUp(`${SANDBOX}/sandbox/health`, child)
       notes.push('sandbox: started by the bench')

@@ -40,14 +40,16 @@ function stop(code = 0) {
 process.on('SIGINT', () => stop(0))
 process.on('SIGTERM', () => stop(0))
 
-run('sandbox', ['node_modules/tsx/dist/cli.mjs', 'sandbox/server.ts'])
+run('sandbox', ['node_modules/tsx/dist/cli.mjs', 'packages/sandbox/src/cli.ts'])
 run('app', ['node_modules/vite/bin/vite.js', '--mode', 'development'])
 
 setTimeout(() => {
   if (stopping) return
   console.log('')
   console.log('  App:      http://localhost:5173   (sign in as any sandbox persona)')
-  console.log('  Sandbox:  http://localhost:4010   (accounts + agent API; control page at /sandbox)')
+  console.log(
+    '  Sandbox:  http://localhost:4010   (accounts + agent API; control page at /sandbox)',
+  )
   console.log('  Press Ctrl-C to stop both.')
   console.log('')
 }, 1500)

@@ -9,7 +9,7 @@ import type { RedirectOutcome } from '../../src/auth/answers/redirect-result'
 import type { AppConfig } from '../../src/config/env'
 import { sandboxConfig } from './app-config'
 import { sandbox } from './sandbox-msw'
-import { ORGANIZATION, PEOPLE } from '../../sandbox/seed/identity'
+import { ORGANIZATION, PEOPLE } from 'livechat-sandbox'
 
 export interface RenderAppOptions {
   route?: string
@@ -27,7 +27,7 @@ export function mintToken(
 ) {
   const person = PEOPLE.find((p) => p.email === email)
   if (!person) throw new Error(`No sandbox person ${email}`)
-  return sandbox.state.issueAccessToken({
+  return sandbox.state.tokens.issueAccessToken({
     accountId: person.accountId,
     clientId,
     organizationId: ORGANIZATION.id,

@@ -4,8 +4,7 @@
 // definition of the fake LiveChat, HTTP and RTM alike.
 import { http, ws } from 'msw'
 import { setupServer } from 'msw/node'
-import { createSandbox } from '../../sandbox/app'
-import type { RtmSocket } from '../../sandbox/rtm/rtm-socket'
+import { createSandbox, type RtmSocket } from 'livechat-sandbox'
 
 export const SANDBOX_ORIGIN = 'http://localhost:4010'
 export const SANDBOX_RTM_URL = 'ws://localhost:4010/v3.6/agent/rtm/ws'

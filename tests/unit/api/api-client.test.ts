@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it, vi } from 'vitest'
-import type { FaultRule } from '../../../sandbox/state'
+import type { FaultRule } from 'livechat-sandbox'
 import { createApiClient } from '../../../src/api/api-client'
 import type { Credential } from '../../../src/auth/credential'
 import { ApiError } from '../../../src/api/api-error'
@@ -32,7 +32,7 @@ describe('api client against the sandbox', () => {
 
   it('a 401 asks the auth layer once for a fresh token and retries with it', async () => {
     const old = mintToken('nina@acme.test', scopes)
-    sandbox.state.revokeAccessToken(old)
+    sandbox.state.tokens.revokeAccessToken(old)
     const fresh = mintToken('nina@acme.test', scopes)
     const reauthenticate = vi.fn(async () => bearer(fresh.token))
     const api = createApiClient(sandboxConfig, bearer(old.token), {}, { reauthenticate })
@@ -43,7 +43,7 @@ describe('api client against the sandbox', () => {
 
   it('a 401 that re-auth cannot fix surfaces as authentication', async () => {
     const old = mintToken('nina@acme.test', scopes)
-    sandbox.state.revokeAccessToken(old)
+    sandbox.state.tokens.revokeAccessToken(old)
     const api = createApiClient(
       sandboxConfig,
       bearer(old.token),

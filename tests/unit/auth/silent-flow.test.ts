@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { AuthorizeResult } from '../../../src/auth/answers/authorize-result'
 import { trySilentSignIn } from '../../../src/auth/flows/silent-flow'
-import { sdkS256Challenge } from '../../../sandbox/accounts/pkce'
+import { sdkS256Challenge } from '../../../packages/sandbox/src/accounts/pkce'
 import { sandboxConfig } from '../../support/app-config'
 
 const ORIGIN = sandboxConfig.accountsUrl

@@ -61,13 +61,16 @@ describe('imports point down the data flow (eslint-plugin-boundaries)', () => {
     ).toBe(true)
   })
 
-  it('fails when src/ imports the sandbox or the tests', async () => {
+  it.each([
+    ['by path', "import { createSandbox } from '../../packages/sandbox/src/app'"],
+    ['by package name', "import { createSandbox } from 'livechat-sandbox'"],
+  ])('fails when src/ imports the sandbox %s', async (_case, line) => {
     const problems = await problemsOf(
       'src/api/back-up.ts',
-      "import { createSandbox } from '../../sandbox/app'\nexport const x = createSandbox\n",
+      `${line}\nexport const x = createSandbox\n`,
     )
     expect(problems).toContainEqual(
-      expect.stringContaining('src/ must not import sandbox/ or tests/'),
+      expect.stringContaining('src/ must not import the sandbox or tests/'),
     )
   })
 

@@ -9,7 +9,7 @@ import {
   customerMessage,
   customerTyping,
   startCustomerChat,
-} from '../../../sandbox/simulator/simulated-customer'
+} from '../../../packages/sandbox/src/simulator/simulated-customer'
 import { DEFAULT_SCOPES } from '../../../src/config/env'
 import { mintToken, renderApp } from '../../support/render-app'
 import { SANDBOX_ORIGIN, sandbox } from '../../support/sandbox-msw'
@@ -59,7 +59,7 @@ describe('one live connection per signed-in tab', () => {
     expect(urls[0]).toMatch(
       /^ws:\/\/localhost:4010\/v3\.6\/agent\/rtm\/ws\?organization_id=[0-9a-f-]+$/,
     )
-    const token = [...sandbox.state.accessTokens.keys()][0] as string
+    const token = [...sandbox.state.tokens.accessTokens.keys()][0] as string
     expect(urls[0]).not.toContain(token)
     const sent = received.mock.calls.map(([, text]) => text ?? '')
     expect(JSON.parse(sent[0] ?? '{}')).toMatchObject({
@@ -270,8 +270,8 @@ describe('the connection’s life', () => {
     renderApp({ route: '/chats', as: NINA })
     await live()
     await act(async () => {
-      for (const token of sandbox.state.accessTokens.values())
-        sandbox.state.revokeAccessToken(token)
+      for (const token of sandbox.state.tokens.accessTokens.values())
+        sandbox.state.tokens.revokeAccessToken(token)
     })
     expect(
       await screen.findByText('LiveChat ended your session. Sign in again to continue.'),

@@ -2,7 +2,7 @@
 // RTM URL talks to the real sandbox RTM core in-process, the same one `npm start` serves, and
 // the same sandbox answers HTTP (livechat-rtm-api.md §1.3 framing, §2.3 login, §4.1 pushes).
 import { describe, expect, test } from 'vitest'
-import { ORGANIZATION } from '../../../sandbox/seed/identity'
+import { ORGANIZATION } from 'livechat-sandbox'
 import { SANDBOX_ORIGIN, SANDBOX_RTM_URL, sandbox } from '../../support/sandbox-msw'
 
 type Frame = Record<string, unknown> & { payload?: Record<string, unknown> }

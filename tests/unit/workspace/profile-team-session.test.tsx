@@ -55,7 +55,7 @@ describe('/session', () => {
     renderApp({ route: '/session', as: OLIVIA })
     expect(await screen.findByRole('heading', { level: 1, name: 'Session' })).toBeInTheDocument()
     const redacted = screen.getByLabelText('Access token, redacted')
-    const live = [...sandbox.state.accessTokens.values()].find(
+    const live = [...sandbox.state.tokens.accessTokens.values()].find(
       (t) => t.accountId === person(OLIVIA).accountId,
     )!
     expect(redacted.textContent).not.toContain(live.token)
@@ -70,7 +70,7 @@ describe('/session', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Sign out everywhere' }))
     expect(await screen.findByRole('button', { name: /popup/i })).toBeInTheDocument()
     await waitFor(() => {
-      const mine = [...sandbox.state.accessTokens.values()].filter(
+      const mine = [...sandbox.state.tokens.accessTokens.values()].filter(
         (t) => t.accountId === person(OLIVIA).accountId,
       )
       expect(mine.length).toBeGreaterThan(0)

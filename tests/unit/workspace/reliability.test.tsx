@@ -116,7 +116,8 @@ describe('reliability on a page', () => {
     await screen.findByText('Live')
     sandbox.rtm.disconnect({}, 'connection_evicted')
     await screen.findByText('Offline')
-    for (const token of sandbox.state.accessTokens.values()) sandbox.state.revokeAccessToken(token)
+    for (const token of sandbox.state.tokens.accessTokens.values())
+      sandbox.state.tokens.revokeAccessToken(token)
     await user.click(screen.getByRole('link', { name: 'Archives' }))
     // jsdom cannot run the silent iframe, so re-auth fails and the agent is asked to sign in.
     await waitFor(

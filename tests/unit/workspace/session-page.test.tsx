@@ -8,7 +8,7 @@ import { sandbox } from '../../support/sandbox-msw'
 import { NINA } from './workspace-kit'
 
 function signedInToken(): string {
-  const record = [...sandbox.state.accessTokens.values()].at(-1)
+  const record = [...sandbox.state.tokens.accessTokens.values()].at(-1)
   if (!record) throw new Error('no token')
   return record.token
 }
@@ -37,7 +37,7 @@ describe('/session', () => {
     const other = mintToken(NINA, ['accounts--my:ro'])
     await user.click(await screen.findByRole('button', { name: 'Sign out everywhere' }))
     expect(await screen.findByRole('button', { name: /popup/i })).toBeInTheDocument()
-    await expect.poll(() => sandbox.state.accessTokens.get(other.token)?.revoked).toBe(true)
+    await expect.poll(() => sandbox.state.tokens.accessTokens.get(other.token)?.revoked).toBe(true)
   })
 
   it('"Sign out of this app" revokes only this token', async () => {
@@ -48,8 +48,8 @@ describe('/session', () => {
     const other = mintToken(NINA, ['accounts--my:ro'])
     await user.click(screen.getByRole('button', { name: 'Sign out of this app' }))
     expect(await screen.findByRole('button', { name: /popup/i })).toBeInTheDocument()
-    await expect.poll(() => sandbox.state.accessTokens.get(mine)?.revoked).toBe(true)
-    expect(sandbox.state.accessTokens.get(other.token)?.revoked).toBe(false)
+    await expect.poll(() => sandbox.state.tokens.accessTokens.get(mine)?.revoked).toBe(true)
+    expect(sandbox.state.tokens.accessTokens.get(other.token)?.revoked).toBe(false)
   })
 
   it('redacts to the first and last characters and groups unknown scopes under Other', () => {

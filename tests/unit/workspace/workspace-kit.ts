@@ -1,9 +1,9 @@
 // Shared arrangements for the workspace page tests: faults and request counts on the in-process
 // sandbox, and who can see which seed chats.
 import { randomUUID } from 'node:crypto'
-import type { FaultRule } from '../../../sandbox/state'
-import { PEOPLE } from '../../../sandbox/seed/identity'
-import type { ChatRecord } from '../../../sandbox/seed/world'
+import type { FaultRule } from 'livechat-sandbox'
+import { PEOPLE } from 'livechat-sandbox'
+import type { ChatRecord } from 'livechat-sandbox'
 import { sandbox } from '../../support/sandbox-msw'
 
 export const NINA = 'nina@acme.test'
