@@ -1,6 +1,5 @@
-import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
-import { loadEnv, type Plugin } from 'vite'
+import { defaultClientConditions, defaultServerConditions, loadEnv, type Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
 import { documentHeaders, headersFile } from './security-headers.ts'
 
@@ -35,6 +34,8 @@ function securityHeaders(env: Record<string, string>): Plugin {
   }
 }
 
+/** The `exports` condition under which livechat-browser-auth resolves to its sources. */
+const SOURCE_CONDITION = 'livechat-browser-auth:source'
 /** Components on the sign-in page's path, kept out of the workspace chunk. */
 const SIGN_IN_COMPONENTS = /\/components\/(when-idle|auth-error-alert|shell)\./
 /** Pages shown signed out (the sign-in page and what it loads, setup, the flow lab). */
@@ -43,11 +44,15 @@ const PUBLIC_PAGES = /\/pages\/(sign-in|pat-sign-in|setup|flows)/
 export default defineConfig(({ mode }) => ({
   plugins: [react(), securityHeaders(loadEnv(mode, process.cwd(), 'VITE_'))],
   resolve: {
+    // The auth package's TypeScript sources, so a fresh clone runs, tests and type-checks with no
+    // build of it (packages/auth/package.json `exports`); Vite's own conditions stay.
+    conditions: [SOURCE_CONDITION, ...defaultClientConditions],
     alias: {
-      // The accounts SDK needs a small part of qs: see build-shims/qs.cjs (and its test).
-      qs: fileURLToPath(new URL('./build-shims/qs.cjs', import.meta.url)),
+      // The accounts SDK needs a small part of qs: the package's optional stand-in (and its test).
+      qs: 'livechat-browser-auth/qs',
     },
   },
+  ssr: { resolve: { conditions: [SOURCE_CONDITION, ...defaultServerConditions] } },
   server: { port: 5173, strictPort: true },
   preview: { port: 4173, strictPort: true },
   // No modulepreload polyfill: every browser the app supports preloads modules natively.
@@ -73,7 +78,7 @@ export default defineConfig(({ mode }) => ({
                 id.includes('/src/api/') ||
                 id.includes('/src/live/') ||
                 /\/src\/app\/(first-data\.ts|workspace(-routes)?\.tsx)$/.test(id) ||
-                id.endsWith('/src/auth/guards/use-has-scopes.ts') ||
+                id.endsWith('/packages/auth/src/react/use-has-scopes.ts') ||
                 (id.includes('/src/pages/') && !PUBLIC_PAGES.test(id)) ||
                 (id.includes('/src/components/') && !SIGN_IN_COMPONENTS.test(id)),
             },
@@ -90,6 +95,15 @@ export default defineConfig(({ mode }) => ({
           name: 'unit',
           environment: 'jsdom',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
+          setupFiles: ['tests/unit/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'auth',
+          environment: 'jsdom',
+          include: ['packages/auth/tests/unit/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/unit/setup.ts'],
         },
       },

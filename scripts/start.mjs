@@ -47,7 +47,9 @@ setTimeout(() => {
   if (stopping) return
   console.log('')
   console.log('  App:      http://localhost:5173   (sign in as any sandbox persona)')
-  console.log('  Sandbox:  http://localhost:4010   (accounts + agent API; control page at /sandbox)')
+  console.log(
+    '  Sandbox:  http://localhost:4010   (accounts + agent API; control page at /sandbox)',
+  )
   console.log('  Press Ctrl-C to stop both.')
   console.log('')
 }, 1500)

@@ -5,6 +5,7 @@
 import { http, ws } from 'msw'
 import { setupServer } from 'msw/node'
 import { createSandbox } from '../../sandbox/app'
+import { CLIENT_ID, ORGANIZATION, PEOPLE } from '../../sandbox/seed/identity'
 import type { RtmSocket } from '../../sandbox/rtm/rtm-socket'
 
 export const SANDBOX_ORIGIN = 'http://localhost:4010'
@@ -41,3 +42,18 @@ export const server = setupServer(
   http.all(`${SANDBOX_ORIGIN}/*`, async ({ request }) => sandbox.app.fetch(request)),
   rtmHandler,
 )
+
+/** An access token of the sandbox's app client for a persona (by email), as a sign-in mints. */
+export function mintToken(email: string, scopes: readonly string[], clientId = CLIENT_ID) {
+  const person = PEOPLE.find((p) => p.email === email)
+  if (!person) throw new Error(`No sandbox person ${email}`)
+  return sandbox.state.issueAccessToken({
+    accountId: person.accountId,
+    clientId,
+    organizationId: ORGANIZATION.id,
+    scopes: [...scopes],
+    grant: 'implicit',
+    sessionId: null,
+    withRefreshToken: false,
+  })
+}
