@@ -10,7 +10,7 @@ export const API_VERSION = '3.6'
 
 /**
  * A little above LiveChat's own 15 s server threshold (`request_timeout`), so a stalled request
- * ends on our side instead of hanging a page (security-catalogue §4.5, #56).
+ * ends on our side instead of hanging a page (SECURITY.md #56).
  */
 export const REQUEST_TIMEOUT_MS = 20_000
 
@@ -44,12 +44,12 @@ export interface ApiClientOptions {
   /** Defaults to REQUEST_TIMEOUT_MS; tests shorten it. */
   timeoutMs?: number
   /**
-   * Aborts every request of this client: the workspace's lifetime, so signing out cancels
-   * whatever is in flight and no late answer lands anywhere (catalogue #57).
+   * Aborts every request of this client: e.g. a signed-in view's lifetime, so signing out cancels
+   * whatever is in flight and no late answer lands anywhere (SECURITY.md #57).
    */
   signal?: AbortSignal
   /**
-   * Requests already made with this credential before LiveChat confirmed it (app/first-data.ts):
+   * Requests already made with this credential before LiveChat confirmed it (see `onToken`):
    * the answer to such a request, handed out once, stands in for sending it again.
    */
   answersFrom?: (request: string) => Promise<unknown> | undefined
@@ -126,7 +126,7 @@ export function createApiClient(
         try {
           return await send(credential, own)
         } catch (error) {
-          // One retry in the region LiveChat names (agent-api §1.3).
+          // One retry in the region LiveChat names (docs/livechat-notes.md#regions).
           const region =
             error instanceof ApiError && error.kind === 'misdirected_request'
               ? error.data?.region
@@ -166,7 +166,7 @@ export function createApiClient(
 
 /**
  * One HTTP exchange with its own deadline. The callers' signals (a cancelled query, the end of
- * the workspace) still abort it, and then the AbortError passes through untouched.
+ * the client's signal) still abort it, and then the AbortError passes through untouched.
  */
 async function request<T>(
   url: string,
@@ -216,11 +216,11 @@ function interpret<T>(response: Response, text: string): T {
   }
   const error = readError(parsed)
   // LiveChat may report an error inside a 2xx (e.g. too_many_requests with HTTP 200): an error
-  // envelope is an error whatever the status (catalogue #52).
+  // envelope is an error whatever the status (SECURITY.md #52).
   if (response.ok && error.type === null) {
     if (parsed === undefined) {
       if (text === '' && response.status === 204) return {} as T
-      // Never the body itself in the message: it may reflect a token (catalogue #54).
+      // Never the body itself in the message: it may reflect a token (SECURITY.md #54).
       throw new ApiError('malformed_response', 'Malformed response', { status: response.status })
     }
     return parsed as T

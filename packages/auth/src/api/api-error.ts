@@ -1,5 +1,5 @@
 // API failures as values with a kind, mapped from LiveChat's `error.type` (agent APIs) or
-// `error` (accounts API) — never from the HTTP status alone (agent-api §6).
+// `error` (accounts API) — never from the HTTP status alone (docs/livechat-notes.md#errors).
 
 export type ApiErrorKind =
   | 'authentication'

@@ -1,4 +1,4 @@
-// When a failed LiveChat call is tried again, and after how long (security-catalogue §4.4, §4.5).
+// When a failed LiveChat call is tried again, and after how long (SECURITY.md #48–#56).
 // Pure, so every rule is table-tested; the query client plugs it into TanStack Query.
 import { ApiError } from './api-error'
 

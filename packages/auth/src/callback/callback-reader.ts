@@ -110,7 +110,7 @@ async function read(
     pending.responseType === 'code' ? { strictKeys: CODE_QUERY_KEYS } : {},
   )
   // Exact, single-use state before anything else is believed (A.3–A.6, A.9). Never SDK verify(),
-  // which passes when the state is missing (§4.6).
+  // which passes when the state is missing (docs/livechat-notes.md#the-sdk-state).
   noteFlow('answer', () => Object.fromEntries(params))
   if (stateOf(params) !== pending.state) throw new AuthError('state_mismatch')
   noteFlow('state-verified')

@@ -120,7 +120,7 @@ const DESCRIPTIONS: Record<AuthErrorKind, AuthErrorDescription> = {
     message: 'LiveChat could not complete the sign-in right now. Please try again in a moment.',
     action: 'retry',
   },
-  // Personal access tokens: LiveChat's troubleshooting page, row by row (livechat-pat.md §5).
+  // Personal access tokens: LiveChat's troubleshooting page, row by row.
   pat_bearer: {
     title: 'That is an OAuth token, not a personal access token',
     message:

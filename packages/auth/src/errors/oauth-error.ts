@@ -3,7 +3,7 @@
 // into an AuthError with a kind. Used by the flows (loaded when a sign-in runs), not at startup.
 import { AuthError, type AuthErrorKind } from './auth-error'
 
-// oauth_exception codes (protocol §3.1, §3.2) and RFC 6749 `error` codes share names.
+// oauth_exception codes (docs/livechat-notes.md#errors) and RFC 6749 `error` codes share names.
 const OAUTH_KINDS: Record<string, AuthErrorKind> = {
   // The SDK's own meaning for a popup or iframe: "loading accounts-sdk on a domain that is not whitelisted".
   invalid_request: 'domain_not_allowed',
@@ -29,7 +29,7 @@ const IDENTITY_KINDS: Record<string, AuthErrorKind> = {
 }
 
 // exception_details win over the code: which oauth_exception comes with too_many_redirects is
-// UNKNOWN (protocol §3.1), and a bad redirect URI arrives as invalid_request or unauthorized_client.
+// not documented, and a bad redirect URI arrives as invalid_request or unauthorized_client.
 const DETAIL_KINDS: Record<string, AuthErrorKind> = {
   too_many_redirects: 'too_many_redirects',
   invalid_redirect_uri: 'domain_not_allowed',
@@ -99,7 +99,7 @@ export function toAuthError(value: unknown): AuthError {
   if (value instanceof Error) {
     return new AuthError('unknown', undefined, { cause: value, details: clip(value.message) })
   }
-  // A JSON API body, e.g. {error: 'unauthorized', error_description: '…'} (protocol §3.3).
+  // A JSON API body, e.g. {error: 'unauthorized', error_description: '…'}.
   const apiCode = readString(value, 'error')
   if (apiCode !== undefined)
     return new AuthError(kindForOAuthCode(apiCode), undefined, { code: apiCode })

@@ -1,6 +1,6 @@
 // The tap on a running sign-in: facts that cannot be seen from outside (the state generated, the
 // URL built, a state that matched, a code exchanged, a token validated), for whoever observes
-// the client (`client.observe()`; the app's flow lab draws them). The client sets the tap when
+// the client (`client.observe()`; a flow inspector draws them). The client sets the tap when
 // it loads the sign-in code; nothing is computed while nobody listens.
 
 export type FlowStep =

@@ -1,5 +1,5 @@
 // The implicit grant written by hand, no SDK, as the LiveChat docs describe it
-// (livechat-auth-protocol.md §1 "Example URLs", §2): our URL, our state, our fragment parser.
+// (docs/livechat-notes.md#the-authorize-request): our URL, our state, our fragment parser.
 import type { AuthConfig } from '../config/auth-config'
 import { AuthError } from '../errors/auth-error'
 import { buildAuthorizeUrl } from '../protocol/authorize-url'

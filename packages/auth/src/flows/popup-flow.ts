@@ -1,6 +1,6 @@
 // Popup sign-in through the SDK, with the watchdog the SDK lacks: its popup promise never
 // settles when the window is closed or blocked, and its message listener takes any window on
-// the accounts origin (docs/livechat-sdk-notes.md).
+// the accounts origin (docs/livechat-notes.md#the-sdk-popup).
 //
 // Design:
 // 1. We open the window ourselves, synchronously inside the click handler, with

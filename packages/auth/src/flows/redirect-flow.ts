@@ -1,7 +1,7 @@
-// Full-page redirect sign-in through the SDK (`redirect().authorize()`, livechat-auth-protocol.md
-// §4.5). What checks the answer when the app loads again — our state, the return path and, for
-// code, our PKCE verifier — waits in sessionStorage (pending-redirect.ts); the answer itself is
-// read by redirect-result.ts.
+// Full-page redirect sign-in through the SDK (`redirect().authorize()`, docs/livechat-notes.md#the-sdk-redirect).
+// What checks the answer when the app loads again — our state, the return path and, for code, our
+// PKCE verifier — waits in sessionStorage (pending-redirect.ts); the answer itself is read by
+// callback/callback-reader.ts.
 import type { AuthConfig, ResponseType } from '../config/auth-config'
 import { createSdk, sweepSdkStorage } from '../sdk/accounts-sdk'
 import { AuthError } from '../errors/auth-error'
@@ -40,7 +40,7 @@ export function startRedirectSignIn(
   try {
     const sdk = createSdk(config, { responseType, state, scopes, prompt, codeVerifier })
     noteAuthorizeNavigation(now)
-    // The Flow lab shows the URL; the SDK builds it again (same options) when it navigates.
+    // Observers see the URL; the SDK builds it again (same options) when it navigates.
     noteFlow('authorize-url', () => ({ url: sdk.authorizeURL() }))
     sdk.redirect().authorize()
   } catch (error) {

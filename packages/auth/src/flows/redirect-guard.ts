@@ -1,5 +1,5 @@
 // Our own loop breaker for LiveChat's limit of 3 authorize redirects per 30 s per client and
-// account (protocol §8 Token limits): we allow at most 2 navigations in any 30 s, so the app
+// account (docs/livechat-notes.md#limits): we allow at most 2 navigations in any 30 s, so the app
 // never reaches the server's error page. Timestamps only, in sessionStorage (not secret).
 import { AuthError } from '../errors/auth-error'
 

@@ -1,6 +1,6 @@
 // Silent sign-in in a hidden iframe, written by hand like the implicit grant (no SDK: a restore at
-// startup then costs a few KB instead of the SDK's ~23 KB, issue 15). It does what the SDK's
-// `iframe().authorize()` does (livechat-auth-protocol.md §4.4) — the popup URL with
+// startup then costs a few KB instead of the SDK's ~23 KB). It does what the SDK's
+// `iframe().authorize()` does (docs/livechat-notes.md#the-sdk-iframe) — the popup URL with
 // `flow=button` in a 1×1 frame, the answer by postMessage — with our rules on top: our state, our
 // listener (exact origin + the frame's window + state), cleanup afterwards. Opportunistic only —
 // third-party cookie blocking makes it fail — so "no session" is a normal answer (null).
@@ -68,7 +68,7 @@ export async function trySilentSignIn(
       })
       if (verdict.kind === 'result') finish({ result: verdict.result })
       else if (verdict.kind === 'error') {
-        // No session, or no consent yet: the agent signs in by hand (§4.4).
+        // No session, or no consent yet: the agent signs in by hand.
         if (verdict.error.kind === 'identity_unknown') finish({ result: null })
         else finish({ error: verdict.error })
       }

@@ -1,7 +1,7 @@
 // Judges one `message` event against the authorize round trip we are waiting for. The SDK's own
 // listener checks only the origin (and throws on `data === null`); this one requires the exact
 // accounts origin, the window we opened, a well-formed envelope and our state
-// (security-catalogue.md T11, §5 B.28–B.34). Every read is guarded: the data is attacker-shaped.
+// (SECURITY.md #28–#34). Every read is guarded: the data is attacker-shaped.
 import type { ResponseType } from '../config/auth-config'
 import { AuthError } from '../errors/auth-error'
 import { toAuthError } from '../errors/oauth-error'
@@ -77,7 +77,7 @@ function judge(
     isRecord(data) && (text(data, 'access_token') !== undefined || text(data, 'code') !== undefined)
   if (!errorShaped && !dataShaped) return IGNORE
 
-  // The server echoes state at the top level (SDK1); whether also inside `data` is UNKNOWN (§4.3).
+  // The server echoes state at the top level; whether also inside `data` is not documented (docs/livechat-notes.md#answers).
   const outer = text(envelope, 'state')
   const inner = text(errorShaped ? error : data, 'state')
   const mismatch = new AuthError('state_mismatch')

@@ -1,6 +1,6 @@
 // The authorize URL, built by hand for the flows that need no SDK: the implicit grant (a full-page
 // redirect) and the silent restore (a hidden iframe). Every value is encoded — the docs' own
-// sample forgets to encode redirect_uri (livechat-auth-protocol.md §1 "Example URLs").
+// sample forgets to encode redirect_uri (docs/livechat-notes.md#the-authorize-request).
 import type { AuthConfig, ResponseType } from '../config/auth-config'
 
 export interface AuthorizeUrlOptions {
@@ -10,7 +10,7 @@ export interface AuthorizeUrlOptions {
   prompt?: 'consent'
   /**
    * `button`: LiveChat answers by postMessage to the embedding page instead of redirecting
-   * (popup and iframe, §1 `flow`); absent for a full-page redirect.
+   * (popup and iframe); absent for a full-page redirect.
    */
   flow?: 'button'
   /** PKCE for `response_type=code` (`S256`, in the form the SDK sends: see pkce.ts). */

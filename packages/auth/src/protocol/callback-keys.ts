@@ -1,7 +1,7 @@
 // Which URL parameters make an authorize answer. Its own module because the startup check needs
 // only these, not the parsers (which load with the answer, after the URL is clean).
 
-/** Query keys of a code answer (protocol §2): stripped from the URL, and the only ones allowed. */
+/** Query keys of a code answer: stripped from the URL, and the only ones allowed. */
 export const CODE_QUERY_KEYS: ReadonlySet<string> = new Set([
   'code',
   'state',

@@ -1,6 +1,6 @@
 // Strict parsers for what LiveChat puts in our URL: the implicit grant's fragment and the code
 // grant's query. Unlike the SDK's `qs` (arrays for duplicates, objects for brackets, `NaN`
-// lifetimes) every oddity is a rejection (security-catalogue.md §5 A.3–A.20). The parsed pairs
+// lifetimes) every oddity is a rejection (SECURITY.md #3–#20). The parsed pairs
 // live in a Map, so `__proto__` and friends are plain keys that pollute nothing.
 import { AuthError } from '../errors/auth-error'
 import { kindForOAuthCode } from '../errors/oauth-error'
@@ -104,7 +104,7 @@ export function stateOf(params: Map<string, string>): string | null {
   }
 }
 
-/** Parses `#access_token=…&token_type=Bearer&expires_in=28800&state=…` (protocol §2). */
+/** Parses `#access_token=…&token_type=Bearer&expires_in=28800&state=…` (docs/livechat-notes.md#answers). */
 export function parseTokenFragment(hash: string): TokenResponseParams {
   const params = parseParams(hash)
   throwIfError(params)
@@ -129,7 +129,7 @@ export function parseTokenFragment(hash: string): TokenResponseParams {
   return { accessToken, tokenType: 'Bearer', expiresIn, state, scopes }
 }
 
-/** Parses `?code=…&state=…` (protocol §2); the app's own query parameters are left alone. */
+/** Parses `?code=…&state=…`; the app's own query parameters are left alone. */
 export function parseCodeQuery(search: string): CodeResponseParams {
   const params = parseParams(search, { strictKeys: CODE_QUERY_KEYS })
   throwIfError(params)

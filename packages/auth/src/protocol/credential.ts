@@ -1,6 +1,6 @@
 // The one thing the auth layer hands down to whatever calls LiveChat — the fetch client and the
 // RTM socket alike: how to authorize a call. An OAuth access token travels as `Bearer <token>`, a
-// personal access token as `Basic base64(<account id>:<PAT>)` (livechat-pat.md §2). Nothing below
+// personal access token as `Basic base64(<account id>:<PAT>)` (docs/livechat-notes.md#personal-access-tokens). Nothing below
 // the auth layer knows which sign-in made it.
 
 export type CredentialScheme = 'Bearer' | 'Basic'
@@ -17,7 +17,7 @@ export function authorizationOf(credential: Credential): string {
 
 const REGION = /^[a-z]{2,8}(-[a-z0-9]{1,8})?$/
 
-/** The data-center prefix of an OAuth token (protocol §6); LiveChat's default `dal` when there is none. */
+/** The data-center prefix of an OAuth token (docs/livechat-notes.md#regions); `dal` when there is none. */
 export function regionOf(token: string): string {
   const colon = token.indexOf(':')
   if (colon <= 0) return 'dal'
@@ -27,7 +27,7 @@ export function regionOf(token: string): string {
 
 /**
  * The region to name in `X-Region`: an OAuth token's prefix. None for a PAT: LiveChat documents
- * no region for PATs, so it is named only after a `misdirected_request` says which (pat §2).
+ * no region for PATs, so it is named only after a `misdirected_request` says which.
  */
 export function credentialRegion(credential: Credential): string | null {
   return credential.scheme === 'Bearer' ? regionOf(credential.value) : null

@@ -1,5 +1,5 @@
 // Unguessable values from the platform CSPRNG. The SDK's own generator is not used: with its
-// defaults it produces an empty state (livechat-auth-protocol.md §1) and a verifier without `W`.
+// defaults it produces no state (docs/livechat-notes.md#the-sdk-state) and a verifier without `W`.
 
 function base64url(bytes: Uint8Array): string {
   let binary = ''

@@ -1,6 +1,6 @@
 // Where to go after sign-in. The value travels through sessionStorage and router state, so it is
 // treated as attacker-controlled: only a path of this app survives, anything else becomes `/`
-// (open redirect, security-catalogue.md T8 and A.27).
+// (an open redirect; SECURITY.md #27).
 
 const FALLBACK = '/'
 const MAX_LENGTH = 2048

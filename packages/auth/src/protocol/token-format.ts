@@ -1,10 +1,10 @@
 // What a LiveChat token, code or lifetime may look like before it goes anywhere near a header.
 // The allow-list accepts the real form `dal:abc_DEF-123` (the `:` is outside RFC 6750's token68)
-// and refuses spaces, quotes, CR/LF, non-ASCII and absurd lengths (security-catalogue.md A.13).
+// and refuses spaces, quotes, CR/LF, non-ASCII and absurd lengths (SECURITY.md #13).
 
 const TOKEN = /^[A-Za-z0-9._~:+/=-]{1,4096}$/
 
-/** Longest lifetime we believe: 30 days. LiveChat's default is 28800 s (protocol §2). */
+/** Longest lifetime we believe: 30 days. LiveChat's default is 28800 s (docs/livechat-notes.md#answers). */
 export const MAX_EXPIRES_IN = 2_592_000
 
 export function isTokenLike(value: unknown): value is string {

@@ -9,7 +9,7 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f]/
  * Reads a scope list: a string separated by commas and/or spaces (LiveChat sends commas), or an
  * array of such strings (the popup payload). Deduplicated, order kept. Null when the value is
  * not a string or array, or any entry is not a string or holds a control character: tabs and
- * newlines are not separators, they mean someone tampered with the list (catalogue A.20).
+ * newlines are not separators, they mean someone tampered with the list (SECURITY.md #20).
  */
 export function parseScopes(value: unknown): string[] | null {
   const parts: unknown[] = Array.isArray(value) ? value : [value]

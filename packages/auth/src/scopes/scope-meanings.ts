@@ -2,7 +2,8 @@
 // in scopes.ts because only pages that explain access need it, not the sign-in page.
 import { parseScope } from './scopes'
 
-// Meanings from livechat-auth-protocol.md §7, in words an agent understands.
+// Meanings from LiveChat's scope list (https://platform.text.com/docs/authorization/scopes),
+// in words an agent understands.
 const MEANINGS: Record<string, string> = {
   'agents--my:ro': 'Read your agent profile',
   'agents--my:rw': 'Read and change your agent profile',

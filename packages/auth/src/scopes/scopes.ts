@@ -1,5 +1,5 @@
 // LiveChat scopes: deciding whether granted scopes cover a required one with LiveChat's
-// implication rules (livechat-auth-protocol.md §7, agent-api §2). Pure, so the rules are
+// implication rules (docs/livechat-notes.md#scopes). Pure, so the rules are
 // table-tested. Reading a scope list from the server is scope-list.ts.
 
 interface ParsedScope {
@@ -20,7 +20,7 @@ export function parseScope(scope: string): ParsedScope | null {
 }
 
 /**
- * Which reaches each reach includes. `all` ⊇ `access` ⊇ `my` (§7). `groups` (tags, canned
+ * Which reaches each reach includes. `all` ⊇ `access` ⊇ `my`. `groups` (tags, canned
  * responses) is a reach of its own that only `all` includes: no resource has both `groups` and
  * `my`/`access` variants, so nothing is lost by not relating them.
  */
@@ -33,7 +33,7 @@ const REACH_INCLUDES: Record<string, readonly string[]> = {
 
 /**
  * Which access levels each level includes. `rw` ⊇ `ro` is documented; `rc` (read/create) reads
- * too, and we take `rw` to include create (INFER). `own` is separate (customer identities).
+ * too, and we take `rw` to include create (not documented). `own` is separate (customer identities).
  */
 const ACCESS_INCLUDES: Record<string, readonly string[]> = {
   rw: ['rw', 'rc', 'ro'],
@@ -43,7 +43,7 @@ const ACCESS_INCLUDES: Record<string, readonly string[]> = {
 }
 
 /**
- * The chat parts (§7): `chats--X:A` covers the conversation with the same access, and
+ * The chat parts: `chats--X:A` covers the conversation with the same access, and
  * `chats.conversation--X:rw` covers the chat metadata read-only.
  */
 function withChatParts(scope: ParsedScope): ParsedScope[] {

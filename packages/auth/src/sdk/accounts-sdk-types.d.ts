@@ -1,10 +1,10 @@
-// Types for the parts of @livechat/accounts-sdk 2.1.3 the app uses (the package ships none).
-// Read against node_modules/@livechat/accounts-sdk/dist/index.esm.js; livechat-auth-protocol.md §4
+// Types for the parts of @livechat/accounts-sdk 2.1.3 this package uses (the SDK ships none).
+// Read against node_modules/@livechat/accounts-sdk/dist/index.esm.js; docs/livechat-notes.md#the-accounts-sdk
 // explains the quirks the comments mention.
 declare module '@livechat/accounts-sdk' {
   /**
    * Where the SDK keeps the pending transaction. `Object.assign` merges options shallowly, so a
-   * partial object wipes the other defaults (protocol §4.6): always pass all three.
+   * partial object wipes the other defaults: always pass all three.
    */
   export interface TransactionOptions {
     namespace: string
@@ -13,7 +13,7 @@ declare module '@livechat/accounts-sdk' {
     force_local_storage: boolean
   }
 
-  /** PKCE settings; a partial object wipes the defaults and sends an empty challenge (§4.8). */
+  /** PKCE settings; a partial object wipes the defaults and sends an empty challenge. */
   export interface PkceOptions {
     enabled: boolean
     /** When empty, the SDK generates one from a 65-character charset that lacks `W`. */
@@ -31,7 +31,7 @@ declare module '@livechat/accounts-sdk' {
     response_type?: 'token' | 'code'
     /** `manual` loads `/signin`, which always asks for credentials. */
     popup_flow?: 'auto' | 'manual'
-    /** Sent only when given: the SDK never generates one (§1). */
+    /** Sent only when given: the SDK never generates one. */
     state?: string
     verify_state?: boolean
     verify_callback?: boolean
@@ -99,7 +99,7 @@ declare module '@livechat/accounts-sdk' {
     authorize(): void
     /**
      * Parses `location.hash` (token) or `location.search` (code) synchronously inside the Promise
-     * executor, then rewrites the URL with `history.replaceState`, putting the token back (§4.5).
+     * executor, then rewrites the URL with `history.replaceState`, putting the token back.
      */
     authorizeData(): Promise<RedirectAuthorizeData>
   }
@@ -114,7 +114,7 @@ declare module '@livechat/accounts-sdk' {
     authorizeURL(options?: Partial<AccountsSDKOptions>, flow?: string): string
     /**
      * Reads and deletes the stored transaction. Returns `{}` (truthy) when `state` is missing, so
-     * it must never decide whether a response is ours (§4.6).
+     * it must never decide whether a response is ours.
      */
     verify(authorizeData: { state?: unknown }): { state?: string; code_verifier?: string } | null
   }

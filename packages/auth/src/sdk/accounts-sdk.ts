@@ -1,5 +1,5 @@
 // The only importer of @livechat/accounts-sdk. It builds the SDK with every option its defects
-// need (livechat-auth-protocol.md §4): our own state (it generates none), complete `transaction`
+// need (docs/livechat-notes.md#the-accounts-sdk): our own state (it generates none), complete `transaction`
 // and `pkce` objects (partial ones wipe the defaults), our own PKCE verifier, an explicit
 // redirect_uri and server_url. It also sweeps the cookies the SDK leaves behind.
 import AccountsSDK, { type AccountsSDKOptions } from '@livechat/accounts-sdk'
@@ -14,12 +14,12 @@ export const SDK_NAMESPACE = 'com.livechat.accounts'
 
 export interface SdkOptions {
   responseType: ResponseType
-  /** Our CSPRNG state: the SDK would send none (§1). */
+  /** Our CSPRNG state: the SDK would send none. */
   state: string
   scopes: readonly string[]
   prompt?: 'consent'
   popupFlow?: 'auto' | 'manual'
-  /** Our verifier, so the exchange does not depend on the SDK's cookie (§4.6, §4.8). */
+  /** Our verifier, so the exchange does not depend on the SDK's cookie. */
   codeVerifier?: string
 }
 
@@ -76,7 +76,7 @@ export function sweepSdkStorage(state: string): void {
  * wrapping `window.addEventListener` for the duration of the call catches it. Our own listener
  * is authoritative; the SDK's would accept any window on the accounts origin (and
  * accounts.livechatinc.com), throw on `data === null`, and leak when the popup is closed or
- * blocked (§4.1, §4.2). Kept detached, it can do none of that. Returns the SDK's promise with
+ * blocked. Kept detached, it can do none of that. Returns the SDK's promise with
  * its rejection swallowed, and the listeners that were held back.
  */
 export function withoutSdkMessageListener(start: () => Promise<unknown>): {

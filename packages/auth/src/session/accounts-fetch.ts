@@ -51,7 +51,7 @@ export function field(body: unknown, key: string): unknown {
   return Object.hasOwn(body, key) ? (body as Record<string, unknown>)[key] : undefined
 }
 
-/** The OAuth/JSON error code of an error body (protocol §3.3), when it is a short plain code. */
+/** The OAuth/JSON error code of an error body (docs/livechat-notes.md#errors), when it is a short plain code. */
 export function errorCode(body: unknown): string | undefined {
   const code = field(body, 'error')
   return typeof code === 'string' && /^[a-z_]{1,64}$/.test(code) ? code : undefined

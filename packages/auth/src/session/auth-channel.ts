@@ -9,7 +9,7 @@ export interface AuthChannel {
   close(): void
 }
 
-/** Subscribes to sign-outs from other tabs; ignores any other message shape (catalogue #62). */
+/** Subscribes to sign-outs from other tabs; ignores any other message shape (SECURITY.md #62). */
 export function openAuthChannel(onSignedOutElsewhere: () => void): AuthChannel {
   const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL) : null
   const onMessage = (event: MessageEvent<unknown>) => {

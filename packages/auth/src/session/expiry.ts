@@ -3,7 +3,7 @@
 
 /** Renew this long before expiry: enough for a silent iframe or a refresh round trip. */
 export const RENEW_AHEAD_MS = 60_000
-/** setTimeout's delay is a signed 32-bit int; longer delays fire at once (catalogue #18). */
+/** setTimeout's delay is a signed 32-bit int; longer delays fire at once (SECURITY.md #18). */
 export const MAX_TIMER_MS = 2_147_483_647
 
 export interface ExpiryPlan {

@@ -1,4 +1,4 @@
-// Sign-in with a personal access token (livechat-pat.md §2, §10): what the agent pasted becomes
+// Sign-in with a personal access token (docs/livechat-notes.md#personal-access-tokens): what was pasted becomes
 // `Basic base64(<account id>:<PAT>)` and is checked with GET /v2/accounts/me — not /v2/info, which
 // LiveChat documents for OAuth tokens only. A PAT's scopes cannot be read back, so the session
 // carries the ones the agent says it was created with; the API's own refusals correct them.
@@ -19,7 +19,7 @@ const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$
 /** A PAT is opaque (its format is undocumented): anything printable without spaces, kept short. */
 const PAT = /^[\x21-\x7e]{1,512}$/
 
-/** Trimmed, with `%3A` read as `:` — a copy-paste slip the troubleshooting page names (TRBL #7). */
+/** Trimmed, with `%3A` read as `:` — a copy-paste slip LiveChat's troubleshooting page names. */
 function tidy(value: string): string {
   return value.trim().replace(/%3a/gi, ':')
 }
@@ -52,7 +52,7 @@ function splitPair(pair: string): { accountId: string; pat: string } | null {
 
 /**
  * The Basic credential for what was typed, and whose account it names. Throws AuthError
- * `pat_bearer` for a `Bearer …` paste (the commonest mistake, TRBL #3) and `pat_malformed` for
+ * `pat_bearer` for a `Bearer …` paste (the commonest mistake) and `pat_malformed` for
  * anything that is not an Account ID (UUID) with a PAT, or their Base64.
  */
 export function patCredential(input: PatInput): { credential: Credential; accountId: string } {

@@ -1,6 +1,6 @@
 // The signed-in session as the app holds it (in memory only), and its validation: every token is
 // checked with GET /v2/info before use, which gives the granted scopes, the remaining lifetime,
-// the account and organization, and the client it was issued to (catalogue C.42, T6).
+// the account and organization, and the client it was issued to (SECURITY.md #42).
 import type { AuthConfig, Flow, ResponseType } from '../config/auth-config'
 import { regionOf, type Credential } from '../protocol/credential'
 import { accountsFetch, field } from './accounts-fetch'
@@ -51,7 +51,7 @@ export interface PatSession extends SessionFacts {
 
 export type Session = OAuthSession | PatSession
 
-/** What GET /v2/info says about a token (protocol §5.3). */
+/** What GET /v2/info says about a token (docs/livechat-notes.md#tokens-and-accounts). */
 export interface TokenInfo {
   accountId: string
   organizationId: string

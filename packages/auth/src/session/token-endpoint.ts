@@ -1,6 +1,6 @@
 // The accounts token endpoints a public (browser) client uses: code exchange and refresh
 // (POST /v2/token, form-urlencoded, no client secret), revoke (DELETE /v2/token) and ending every
-// LiveChat session of the account (DELETE /v2/sessions). livechat-auth-protocol.md §5.
+// LiveChat session of the account (DELETE /v2/sessions). docs/livechat-notes.md#tokens-and-accounts.
 import type { AuthConfig } from '../config/auth-config'
 import { accountsFetch, errorCode, field, type AccountsResponse } from './accounts-fetch'
 import { AuthError, type AuthErrorKind } from '../errors/auth-error'

@@ -88,8 +88,8 @@ describe('api client against the sandbox', () => {
   })
 })
 
-// security-catalogue.md §4.4–§4.5, §5 C: what the client makes of odd answers.
-describe('api client: odd answers (catalogue #52–#58)', () => {
+// SECURITY.md #52–#58: what the client makes of odd answers.
+describe('api client: odd answers (#52–#58)', () => {
   const client = (options: Parameters<typeof createApiClient>[3] = {}) => {
     const token = mintToken('nina@acme.test', scopes)
     return {

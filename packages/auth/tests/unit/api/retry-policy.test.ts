@@ -1,4 +1,4 @@
-// security-catalogue.md §4.4–§4.5 and §5 C (#48–#53, #56): which failures are retried, and when.
+// SECURITY.md #48–#53, #56: which failures are retried, and when.
 import { describe, expect, it } from 'vitest'
 import { parseRetryAfter } from '../../../src/api/api-client'
 import { ApiError, type ApiErrorKind } from '../../../src/api/api-error'

@@ -217,7 +217,7 @@ describe('implicit answer (own parser)', () => {
   })
 })
 
-describe('SDK redirect answer (protocol §4.5)', () => {
+describe('SDK redirect answer', () => {
   it('token: the SDK parses, our state check decides, and the token the SDK wrote back is stripped again', async () => {
     savePending(pending({ flow: 'redirect' }))
     visit(`/app${FRAGMENT}`)
@@ -315,7 +315,7 @@ describe('an answer pasted into a running page (#21/#22)', () => {
   })
 })
 
-describe('exactly once (catalogue §4.8, D.65; A.21 replay)', () => {
+describe('exactly once (#65; A.21 replay)', () => {
   it('#65: a StrictMode-style second call returns the same promise and consumes the transaction once', async () => {
     savePending(pending())
     visit(`/${FRAGMENT}`)

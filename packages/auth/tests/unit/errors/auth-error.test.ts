@@ -1,5 +1,5 @@
-// livechat-auth-protocol.md §3.1–§3.3 (error codes and the SDK's rejection shapes) and
-// architecture.md "Errors are values with a kind": every kind has plain words and a next step.
+// LiveChat's error codes and the SDK's rejection shapes (docs/livechat-notes.md#errors) become errors with a kind,
+// and every kind has plain words and a next step.
 import { describe, expect, it } from 'vitest'
 import { AuthError, asAuthError, type AuthErrorKind } from '../../../src/errors/auth-error'
 import { AUTH_ERROR_KINDS, describeAuthError } from '../../../src/errors/auth-error-text'
@@ -7,7 +7,7 @@ import { toAuthError } from '../../../src/errors/oauth-error'
 
 describe('toAuthError', () => {
   it.each<[string, unknown, AuthErrorKind, string | undefined]>([
-    // The SDK's popup/iframe rejections: the posted error plus its `description` (§3.2).
+    // The SDK's popup/iframe rejections: the posted error plus its `description`.
     [
       'access_denied',
       {
@@ -113,7 +113,7 @@ describe('toAuthError', () => {
     )
   })
 
-  it("the iframe's bare 'timeout' string is a timeout (protocol §3.2)", () => {
+  it("the iframe's bare 'timeout' string is a timeout", () => {
     expect(toAuthError('timeout').kind).toBe('timeout')
   })
 

@@ -1,5 +1,5 @@
-// The hand-written implicit grant (livechat-auth-protocol.md §1 "Example URLs", §2; architecture.md
-// "implicit grant … no SDK") and its navigation guard (protocol §8 Token limits).
+// The hand-written implicit grant, no SDK (docs/livechat-notes.md#the-authorize-request), and its navigation guard
+// (docs/livechat-notes.md#limits).
 import { afterEach, describe, expect, it } from 'vitest'
 import { buildImplicitAuthorizeUrl, startImplicitSignIn } from '../../../src/flows/implicit-flow'
 import { PENDING_KEY, takePending } from '../../../src/flows/pending-redirect'

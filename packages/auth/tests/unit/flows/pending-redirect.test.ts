@@ -1,5 +1,5 @@
-// The redirect round trip's transaction (security-catalogue.md T4, T7, §5 A.23; architecture.md
-// "memory only": never a token in storage) and our 3-in-30-s loop breaker (protocol §8 Token limits).
+// The redirect round trip's transaction (SECURITY.md #23; never a token in storage) and our
+// 3-in-30-s loop breaker (docs/livechat-notes.md#limits).
 import { afterEach, describe, expect, it } from 'vitest'
 import {
   PENDING_KEY,
@@ -86,7 +86,7 @@ describe('pending redirect transaction', () => {
   })
 })
 
-describe('redirect guard (protocol §8: 3 redirects per 30 s)', () => {
+describe('redirect guard (LiveChat allows 3 redirects per 30 s)', () => {
   it('#46: allows two navigations in 30 s and refuses the third', () => {
     expect(canNavigateToAuthorize(NOW)).toBe(true)
     noteAuthorizeNavigation(NOW)

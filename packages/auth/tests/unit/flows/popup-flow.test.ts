@@ -1,5 +1,4 @@
-// The popup watchdog the SDK lacks: livechat-auth-protocol.md §4.1–§4.3 and
-// security-catalogue.md §4.6 and §5 B.28–B.38.
+// The popup watchdog the SDK lacks (docs/livechat-notes.md#the-sdk-popup; SECURITY.md #28–#39).
 import { createHash } from 'node:crypto'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import AccountsSDK from '@livechat/accounts-sdk'
@@ -134,7 +133,7 @@ afterEach(() => {
   clearCookies()
 })
 
-describe('opening the window (protocol §4.1)', () => {
+describe('opening the window', () => {
   it('opens the named window synchronously, then lets the SDK navigate that same window to its URL', async () => {
     const signIn = await start()
     expect(open).toHaveBeenCalledTimes(2)
@@ -216,7 +215,7 @@ describe('the answer', () => {
     expect(popup.close).toHaveBeenCalled()
   })
 
-  it('accepts the state echoed inside data only (protocol §4.3 UNKNOWN)', async () => {
+  it('accepts the state echoed inside data only (where LiveChat puts it is not documented)', async () => {
     const signIn = await start()
     const outcome = watch(signIn)
     const message = success(signIn.state, { state: signIn.state }) as { state?: string }
@@ -226,7 +225,7 @@ describe('the answer', () => {
     expect(kindOf(outcome)).toBe('result')
   })
 
-  it('a code answer carries our PKCE verifier, the one the SDK derived its challenge from (§4.8)', async () => {
+  it('a code answer carries our PKCE verifier, the one the SDK derived its challenge from', async () => {
     const signIn = await start({ responseType: 'code' })
     const outcome = watch(signIn)
     const authorize = new URL(open.mock.calls[1]?.[0] as string)
@@ -404,7 +403,7 @@ describe('the answer', () => {
   })
 })
 
-describe('the watchdog (catalogue §4.6)', () => {
+describe('the watchdog', () => {
   it('B.36: closing the popup rejects with popup_closed within about a second, and cleans up', async () => {
     const signIn = await start()
     const outcome = watch(signIn)
@@ -472,7 +471,7 @@ describe('the watchdog (catalogue §4.6)', () => {
   })
 })
 
-describe("the SDK's own listener (protocol §4.1: it leaks)", () => {
+describe("the SDK's own listener (it leaks)", () => {
   it('control: the raw SDK popup leaves a message listener behind when nothing answers', () => {
     const sdk = new AccountsSDK({
       client_id: sandboxConfig.clientId,
@@ -520,7 +519,7 @@ describe("the SDK's own listener (protocol §4.1: it leaks)", () => {
 })
 
 describe('cleanup', () => {
-  it('control: the raw SDK leaves its transaction and redirect-params cookies behind (§4.6, §4.7)', () => {
+  it('control: the raw SDK leaves its transaction and redirect-params cookies behind', () => {
     const sdk = new AccountsSDK({
       client_id: sandboxConfig.clientId,
       server_url: ORIGIN,

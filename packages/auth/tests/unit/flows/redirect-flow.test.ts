@@ -1,5 +1,5 @@
-// The SDK redirect flow (livechat-auth-protocol.md §4.5, §4.6, §4.8): our state, our verifier,
-// complete transaction/pkce options, the SDK's cookies swept, the loop breaker (§8).
+// The SDK redirect flow (docs/livechat-notes.md#the-sdk-redirect): our state, our verifier, complete
+// transaction/pkce options, the SDK's cookies swept, the loop breaker (docs/livechat-notes.md#limits).
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { PENDING_KEY, takePending } from '../../../src/flows/pending-redirect'
 import { startRedirectSignIn } from '../../../src/flows/redirect-flow'
@@ -56,7 +56,7 @@ describe('startRedirectSignIn', () => {
     expect(pending).not.toHaveProperty('codeVerifier')
   })
 
-  it('code: the challenge is the SDK’s S256 of the verifier we keep (not an empty one, §4.8)', async () => {
+  it('code: the challenge is the SDK’s S256 of the verifier we keep (not an empty one)', async () => {
     startRedirectSignIn(
       sandboxConfig,
       { responseType: 'code', returnTo: '/', scopes: ['a:ro'] },

@@ -1,4 +1,4 @@
-// The silent iframe flow (livechat-auth-protocol.md §4.4, §10 F.10): our state and listener,
+// The silent iframe flow (docs/livechat-notes.md#the-sdk-iframe): our state and listener,
 // "no session" as null, nothing left behind.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { AuthorizeResult } from '../../../src/protocol/authorize-result'

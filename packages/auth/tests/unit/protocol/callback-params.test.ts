@@ -1,4 +1,4 @@
-// security-catalogue.md §5 A.3–A.20 (the implicit fragment) and livechat-auth-protocol.md §2
+// SECURITY.md #3–#20 (the implicit fragment) and docs/livechat-notes.md#answers
 // (redirect-back responses): the strict parsers refuse everything the SDK's `qs` would bend.
 import { describe, expect, it } from 'vitest'
 import type { AuthErrorKind } from '../../../src/errors/auth-error'
@@ -23,7 +23,7 @@ function rejection(run: () => unknown): AuthError {
 }
 
 describe('parseTokenFragment', () => {
-  it('parses the documented fragment and decodes %3A (protocol §2, §10 F.15)', () => {
+  it('parses the documented fragment and decodes %3A', () => {
     expect(parseTokenFragment(OK)).toEqual({
       accessToken: 'dal:test_DQTRHGbZCFkAoss4Q',
       tokenType: 'Bearer',
@@ -270,7 +270,7 @@ describe('parseTokenFragment', () => {
   })
 })
 
-describe('parseCodeQuery (protocol §2 code grant)', () => {
+describe('parseCodeQuery (code grant)', () => {
   it('parses ?code=…&state=…, decoding a region-prefixed code', () => {
     expect(parseCodeQuery(`?code=dal%3Ak0FTiZgtBkTLnzXlatwt6Fgvpp4&state=${STATE}`)).toEqual({
       code: 'dal:k0FTiZgtBkTLnzXlatwt6Fgvpp4',
@@ -283,7 +283,7 @@ describe('parseCodeQuery (protocol §2 code grant)', () => {
   })
 
   it.each<[string, string, AuthErrorKind]>([
-    ['the docs\u2019 empty state= (protocol §2)', '?code=dal:c&state=', 'state_mismatch'],
+    ['the docs\u2019 empty state=', '?code=dal:c&state=', 'state_mismatch'],
     ['no state', '?code=dal:c', 'state_mismatch'],
     ['duplicate code', `?code=dal:c&code=dal:d&state=${STATE}`, 'malformed_response'],
     ['duplicate state', `?code=dal:c&state=${STATE}&state=${STATE}`, 'malformed_response'],

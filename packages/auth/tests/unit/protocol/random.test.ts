@@ -1,4 +1,4 @@
-// security-catalogue.md T4 (state ≥128 bits from a CSPRNG) and RFC 7636 §4.1 (verifier).
+// State of at least 128 bits from a CSPRNG, and RFC 7636 §4.1's verifier.
 import { describe, expect, it, vi } from 'vitest'
 import { randomState, randomVerifier } from '../../../src/protocol/random'
 

@@ -1,8 +1,8 @@
-// security-catalogue.md T8 and §5 A.27: the return path can never leave the app.
+// SECURITY.md #27: the return path can never leave the app.
 import { describe, expect, it } from 'vitest'
 import { safeReturnTo } from '../../../src/protocol/return-to'
 
-describe('safeReturnTo (catalogue A.27)', () => {
+describe('safeReturnTo (A.27)', () => {
   it.each([
     ['https://evil.example'],
     ['//evil.example'],

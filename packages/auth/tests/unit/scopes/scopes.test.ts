@@ -1,11 +1,11 @@
-// livechat-auth-protocol.md §7 (format, implication rules, chat parts, scope list) and
-// livechat-agent-api.md §2; security-catalogue.md §5 A.20 (scope strings).
+// LiveChat's scopes (docs/livechat-notes.md#scopes: format, implication rules, chat parts, the scope list) and
+// SECURITY.md #20 (scope strings).
 import { describe, expect, it } from 'vitest'
 import { describeScope } from '../../../src/scopes/scope-meanings'
 import { parseScopes } from '../../../src/scopes/scope-list'
 import { missingScopes, scopeSatisfies } from '../../../src/scopes/scopes'
 
-describe('parseScopes (catalogue A.20)', () => {
+describe('parseScopes (A.20)', () => {
   it.each([
     [
       'comma-separated, as /v2/info sends it',
@@ -43,7 +43,7 @@ describe('parseScopes (catalogue A.20)', () => {
   })
 })
 
-describe('scopeSatisfies (protocol §7 implication rules)', () => {
+describe('scopeSatisfies (implication rules)', () => {
   it.each([
     // rw ⊇ ro
     [['agents--my:rw'], 'agents--my:ro', true],
@@ -70,7 +70,7 @@ describe('scopeSatisfies (protocol §7 implication rules)', () => {
     // no reach only matches no reach
     [['customers:rw'], 'customers--my:ro', false],
     [['customers--all:rw'], 'customers:ro', false],
-    // rc reads; rw creates too (INFER); own stands alone
+    // rc reads; rw creates too (taken, not documented); own stands alone
     [['accounts--all:rc'], 'accounts--all:ro', true],
     [['accounts--all:ro'], 'accounts--all:rc', false],
     [['accounts--all:rw'], 'accounts--all:rc', true],
@@ -121,7 +121,7 @@ describe('missingScopes', () => {
   })
 })
 
-describe('describeScope (protocol §7 scope list)', () => {
+describe('describeScope (LiveChat’s scope list)', () => {
   it.each([
     ['chats--all:ro', /every chat/i],
     ['chats--access:rw', /chats in your groups/i],

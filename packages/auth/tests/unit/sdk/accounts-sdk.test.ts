@@ -1,5 +1,5 @@
-// The SDK wrapper fixes each defect of livechat-auth-protocol.md §4: no state (§1), partial
-// transaction/pkce options (§4.6, §4.8), redirect_uri from location (§4.7), leftover cookies.
+// The SDK wrapper fixes each defect in docs/livechat-notes.md#the-accounts-sdk: no state, partial
+// transaction/pkce options, redirect_uri from location, leftover cookies.
 import AccountsSDK from '@livechat/accounts-sdk'
 import { afterEach, describe, expect, it } from 'vitest'
 import {
@@ -65,7 +65,7 @@ describe('sdkOptions', () => {
 })
 
 describe('createSdk', () => {
-  it('control: the bare SDK sends no state, and the docs’ partial pkce sends an empty challenge (§1, §4.8)', () => {
+  it('control: the bare SDK sends no state, and the docs’ partial pkce sends an empty challenge', () => {
     const bare = new AccountsSDK({ client_id: sandboxConfig.clientId })
     expect(new URL(bare.authorizeURL({}, 'button')).searchParams.get('state')).toBeNull()
     const partial = new AccountsSDK({

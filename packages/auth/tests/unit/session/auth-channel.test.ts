@@ -12,7 +12,7 @@ afterEach(() => {
   vi.unstubAllGlobals()
 })
 
-describe('the sign-out channel between tabs (catalogue D)', () => {
+describe('the sign-out channel between tabs', () => {
   it('#62: messages of unknown type or shape are ignored; no token is ever taken from the channel', async () => {
     const onSignedOut = vi.fn()
     const channel = openAuthChannel(onSignedOut)

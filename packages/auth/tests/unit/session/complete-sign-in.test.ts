@@ -1,5 +1,5 @@
-// From an authorize answer to a validated session, and renewal (livechat-auth-protocol.md §5.1–§5.3;
-// architecture.md "Validate every token with GET /v2/info"; security-catalogue.md C.42, §2 options 3–4).
+// From an authorize answer to a validated session, and renewal: every token checked with
+// GET /v2/info (docs/livechat-notes.md#tokens-and-accounts; SECURITY.md #42).
 import { http, HttpResponse } from 'msw'
 import { afterEach, describe, expect, it } from 'vitest'
 import { completeSignIn, renewSession } from '../../../src/session/complete-sign-in'

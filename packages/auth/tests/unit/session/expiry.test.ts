@@ -16,7 +16,7 @@ describe('expiryPlan', () => {
     expect(expiryPlan(1000, 1000).expired).toBe(true)
     expect(expiryPlan(1000, 5000).expired).toBe(true)
   })
-  it('never asks setTimeout for more than it can count (catalogue #18)', () => {
+  it('never asks setTimeout for more than it can count (#18)', () => {
     const plan = expiryPlan(99_999_999_999_000, 0)
     expect(plan.msUntilExpiry).toBe(MAX_TIMER_MS)
     expect(plan.msUntilRenew).toBe(MAX_TIMER_MS)

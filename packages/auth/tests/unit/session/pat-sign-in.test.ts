@@ -1,4 +1,4 @@
-// Personal access tokens (livechat-pat.md §2, §10): what the agent pastes becomes a Basic
+// Personal access tokens (docs/livechat-notes.md#personal-access-tokens): what the agent pastes becomes a Basic
 // credential, checked with GET /v2/accounts/me against the sandbox (which mints real PATs).
 import { describe, expect, it } from 'vitest'
 import { patCredential, signInWithPat } from '../../../src/session/pat-sign-in'
@@ -42,7 +42,7 @@ describe('patCredential: what a pasted token becomes', () => {
       { accountId: '', token: `${NINA}:abc_DEF-123` },
     ],
     [
-      'a pair copied with %3A for the colon (TRBL #7)',
+      'a pair copied with %3A for the colon (LiveChat’s troubleshooting page)',
       { accountId: '', token: `${NINA}%3Aabc_DEF-123` },
     ],
   ])('accepts %s', (_case, input) => {

@@ -1,5 +1,5 @@
-// livechat-auth-protocol.md §5.3 (GET /v2/info) and §6 (regions); security-catalogue.md §5 C.42,
-// C.43 (token injection, rejected tokens, network failures) and T6.
+// GET /v2/info and regions (docs/livechat-notes.md#tokens-and-accounts, #regions); SECURITY.md
+// #42, #43 (token injection, rejected tokens, network failures).
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import type { AuthErrorKind } from '../../../src/errors/auth-error'
@@ -40,7 +40,7 @@ async function kindOf(promise: Promise<unknown>): Promise<AuthErrorKind> {
   return error.kind
 }
 
-describe('regionOf (protocol §6)', () => {
+describe('regionOf', () => {
   it.each([
     ['dal:abc', 'dal'],
     ['fra:abc', 'fra'],
@@ -55,7 +55,7 @@ describe('regionOf (protocol §6)', () => {
   })
 })
 
-describe('validateToken (protocol §5.3)', () => {
+describe('validateToken (GET /v2/info)', () => {
   it('sends the token as a Bearer header and reads scopes, account and lifetime', async () => {
     const seen = answerInfo(() => HttpResponse.json(INFO))
     const info = await validateToken(sandboxConfig, TOKEN)
@@ -75,7 +75,7 @@ describe('validateToken (protocol §5.3)', () => {
     expect(await kindOf(validateToken(sandboxConfig, TOKEN))).toBe('wrong_client')
   })
 
-  it('a pinned organization refuses tokens of any other (architecture.md "Validate every token")', async () => {
+  it('a pinned organization refuses tokens of any other', async () => {
     answerInfo(() => HttpResponse.json(INFO))
     const pinned = { ...sandboxConfig, organizationId: 'another-organization' }
     expect(await kindOf(validateToken(pinned, TOKEN))).toBe('wrong_organization')
@@ -156,7 +156,7 @@ describe('validateToken (protocol §5.3)', () => {
     await expect(pending).rejects.toMatchObject({ name: 'AbortError' })
   })
 
-  it('#18: caps an absurd lifetime at 30 days (catalogue §4.1)', async () => {
+  it('#18: caps an absurd lifetime at 30 days', async () => {
     answerInfo(() => HttpResponse.json({ ...INFO, expires_in: 99_999_999_999 }))
     expect((await validateToken(sandboxConfig, TOKEN)).expiresIn).toBe(2_592_000)
   })

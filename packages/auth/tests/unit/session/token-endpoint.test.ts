@@ -1,4 +1,4 @@
-// livechat-auth-protocol.md §5.1 (code exchange), §5.2 (refresh), §5.4 (revoke), §5.5 (sessions).
+// The token endpoints (docs/livechat-notes.md#tokens-and-accounts): code exchange, refresh, revoke, sessions.
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import type { AuthErrorKind } from '../../../src/errors/auth-error'
@@ -44,7 +44,7 @@ async function kindOf(promise: Promise<unknown>): Promise<AuthErrorKind> {
   ).kind
 }
 
-describe('exchangeCode (protocol §5.1)', () => {
+describe('exchangeCode (POST /v2/token)', () => {
   it('posts a form-urlencoded authorization_code grant with our verifier and no secret', async () => {
     const bodies = answerToken(() => HttpResponse.json(GRANT))
     const grant = await exchangeCode(sandboxConfig, {
@@ -72,12 +72,12 @@ describe('exchangeCode (protocol §5.1)', () => {
 
   it.each<[string, () => Response, AuthErrorKind]>([
     [
-      'a used or expired code: unauthorized_client (TRBL)',
+      'a used or expired code: unauthorized_client',
       () => HttpResponse.json({ error: 'unauthorized_client' }, { status: 401 }),
       'token_rejected',
     ],
     [
-      'a PKCE mismatch (code UNKNOWN)',
+      'a PKCE mismatch (code not documented)',
       () => HttpResponse.json({ error: 'invalid_grant' }, { status: 400 }),
       'token_rejected',
     ],
@@ -114,7 +114,7 @@ describe('exchangeCode (protocol §5.1)', () => {
   })
 })
 
-describe('refreshAccessToken (protocol §5.2)', () => {
+describe('refreshAccessToken (POST /v2/token)', () => {
   it('posts a refresh_token grant and returns the rotated pair', async () => {
     const bodies = answerToken(() => HttpResponse.json({ ...GRANT, refresh_token: 'test_rotated' }))
     const grant = await refreshAccessToken(sandboxConfig, 'test_old')
@@ -132,7 +132,7 @@ describe('refreshAccessToken (protocol §5.2)', () => {
   })
 })
 
-describe('revokeToken (protocol §5.4)', () => {
+describe('revokeToken (DELETE /v2/token)', () => {
   it('sends DELETE /v2/token with the token as Bearer', async () => {
     const seen: Request[] = []
     server.use(
@@ -157,7 +157,7 @@ describe('revokeToken (protocol §5.4)', () => {
   })
 })
 
-describe('endAllSessions (protocol §5.5)', () => {
+describe('endAllSessions (DELETE /v2/sessions)', () => {
   it('sends DELETE /v2/sessions with the token, and accepts an empty 200', async () => {
     const seen: Request[] = []
     server.use(
