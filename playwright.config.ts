@@ -8,8 +8,13 @@ import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium-path.mjs'
 const vite = 'node node_modules/vite/bin/vite.js'
 
 export default defineConfig({
-  testDir: 'tests',
-  testMatch: ['sandbox/**/*.spec.ts', 'e2e/**/*.spec.ts'],
+  testDir: '.',
+  testMatch: [
+    'tests/sandbox/**/*.spec.ts',
+    'tests/e2e/**/*.spec.ts',
+    // The auth package's own Chromium tests (the quick start in a fresh app).
+    'packages/auth/tests/e2e/**/*.spec.ts',
+  ],
   fullyParallel: false,
   workers: 1,
   retries: 0,
