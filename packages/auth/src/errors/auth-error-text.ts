@@ -1,8 +1,7 @@
 // What each kind of sign-in failure means to the agent, and the next step. Apart from the error
 // type because the sign-in page only needs it once something went wrong: it loads then (or on
 // idle), not with the page.
-import type { AuthErrorKind } from './auth-error'
-import { toAuthError } from './oauth-error'
+import { asAuthError, type AuthErrorKind } from './auth-error'
 
 export type AuthErrorAction =
   | 'retry'
@@ -155,8 +154,10 @@ const DESCRIPTIONS: Record<AuthErrorKind, AuthErrorDescription> = {
 /** Every kind, read off the table above (which the compiler holds to the AuthErrorKind union). */
 export const AUTH_ERROR_KINDS = Object.keys(DESCRIPTIONS) as AuthErrorKind[]
 
-/** Plain words and the next step for an error of any shape. */
+/**
+ * Plain words and the next step for an error: an AuthError by its kind (every error the client
+ * reports is one), anything else as a network failure (a TypeError) or unknown.
+ */
 export function describeAuthError(error: unknown): AuthErrorDescription {
-  const kind = toAuthError(error).kind
-  return { ...DESCRIPTIONS[kind] }
+  return { ...DESCRIPTIONS[asAuthError(error).kind] }
 }

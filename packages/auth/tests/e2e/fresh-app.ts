@@ -8,6 +8,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import { createServer } from 'node:net'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
+import { quickStartSource } from '../support/readme-quick-start.mjs'
 
 export const ROOT = resolve(import.meta.dirname, '../../../..')
 const PACKAGE = join(ROOT, 'packages/auth')
@@ -32,17 +33,6 @@ interface LockEntry {
   peerDependencies?: Record<string, string>
   peerDependenciesMeta?: Record<string, { optional?: boolean }>
   [key: string]: unknown
-}
-
-/** The README's `## Quick start` section must hold exactly one tsx block: that is main.tsx. */
-export function quickStartSource(readme = join(PACKAGE, 'README.md')): string {
-  const text = readFileSync(readme, 'utf8')
-  const section = /^## Quick start\n([\s\S]*?)(?=^## )/m.exec(text)?.[1]
-  if (!section) throw new Error('The README has no "## Quick start" section.')
-  const blocks = [...section.matchAll(/^```tsx\n([\s\S]*?)^```$/gm)].map((m) => m[1] ?? '')
-  if (blocks.length !== 1)
-    throw new Error(`The quick start has ${blocks.length} tsx blocks; it must have exactly one.`)
-  return blocks[0] as string
 }
 
 /** `npm pack -w packages/auth` (its prepack builds dist/) into `into`; the tarball's path. */

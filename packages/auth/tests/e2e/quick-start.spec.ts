@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 import { startServer, type Started } from '../../../../tests/sandbox/harness/spawn-sandbox'
-import { buildApp, createApp, freePort, packTarball, preview, quickStartSource } from './fresh-app'
+import { quickStartSource } from '../support/readme-quick-start.mjs'
+import { buildApp, createApp, freePort, packTarball, preview } from './fresh-app'
 
 const CLIENT_ID = '0123456789abcdef0123456789abcdef'
 const NINA = { name: 'Nina Agent', email: 'nina@acme.test' }

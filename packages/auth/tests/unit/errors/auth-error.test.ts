@@ -207,8 +207,16 @@ describe('describeAuthError', () => {
     expect(described.action).toBe(action)
   })
 
-  it('describes raw SDK rejections too', () => {
-    expect(describeAuthError({ oauth_exception: 'invalid_scope' }).title).toMatch(/role/i)
-    expect(describeAuthError('timeout').title).toMatch(/too long/i)
+  it('describes raw SDK rejections once toAuthError has read them', () => {
+    expect(describeAuthError(toAuthError({ oauth_exception: 'invalid_scope' })).title).toMatch(
+      /role/i,
+    )
+    expect(describeAuthError(toAuthError('timeout')).title).toMatch(/too long/i)
+  })
+
+  it('describes anything else as a network failure (TypeError) or unknown, never throws', () => {
+    expect(describeAuthError(new TypeError('Failed to fetch')).title).toMatch(/reach LiveChat/i)
+    expect(describeAuthError({ oauth_exception: 'invalid_scope' }).title).toBe('Sign-in failed')
+    expect(describeAuthError(undefined).title).toBe('Sign-in failed')
   })
 })
