@@ -40,5 +40,14 @@ export function useApiClient({
         client.then((loaded) => loaded.configuration(method, body, init)),
       accounts: (path, init) => client.then((loaded) => loaded.accounts(path, init)),
     }
-  }, [config, credential, accountId, organizationId, reauthenticate, signal, answersFrom, timeoutMs])
+  }, [
+    config,
+    credential,
+    accountId,
+    organizationId,
+    reauthenticate,
+    signal,
+    answersFrom,
+    timeoutMs,
+  ])
 }
