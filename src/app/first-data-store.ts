@@ -19,7 +19,7 @@ export function preloadFirstData(): void {
   loadFirstData().catch(() => undefined)
 }
 
-/** AuthProvider's `onToken`: start the landing page's queries; returns the discard. */
+/** The auth client's `onToken`: start the landing page's queries; returns the discard. */
 export function speculateFirstData(
   config: AppConfig,
   credential: Credential,

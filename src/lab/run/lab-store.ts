@@ -1,7 +1,7 @@
 // The lab's state for one page load, outside React: the page is drawn inside the workspace once
 // signed in and without it before, so a run that signs in moves the page to another tree (a
 // remount) in the middle of the run. The run, its tracer and the observer live here instead; the
-// page reads them with useSyncExternalStore and feeds in what the AuthProvider says.
+// page reads them with useSyncExternalStore and feeds in what the auth client says.
 import { describeAuthError, missingScopes, type Flow, type FlowFact } from 'livechat-browser-auth'
 import type { AuthContextValue } from 'livechat-browser-auth/react'
 import { paths } from '../../config/paths'
@@ -178,7 +178,7 @@ export function retain(observe: AuthContextValue['observe']): () => void {
   }
 }
 
-/** The AuthProvider's latest state: an error ends the run; a new session gets the first call. */
+/** The auth client's latest state: an error ends the run; a new session gets the first call. */
 export function connectAuth(next: AuthContextValue) {
   auth = next
   const run = current().run
