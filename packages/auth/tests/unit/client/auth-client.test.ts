@@ -3,43 +3,26 @@
 // subscribers, the observer of running sign-ins, and what destroying it leaves behind.
 import { waitFor } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { RedirectCallbackResult } from '../../../src/callback/callback-result'
-import {
-  createAuthClient,
-  type AuthClient,
-  type AuthClientOptions,
-} from '../../../src/client/auth-client'
+import { createAuthClient } from '../../../src/client/auth-client'
 import { AuthConfigError } from '../../../src/config/config-problems'
-import type { FlowFact } from '../../../src/flows/flow-observer'
-import { setFlowTap } from '../../../src/flows/flow-observer'
+import { setFlowTap, type FlowFact } from '../../../src/flows/flow-observer'
 import { mintToken } from '../../../../../tests/support/sandbox-msw'
+import { fakePopup, trackMessageListeners, type FakePopup } from '../../support/fake-popup'
 import { sandboxConfig } from '../../support/sandbox-config'
+import { destroyTestClients, signedInCallback, testClient } from '../../support/signed-in'
 
 const NINA = 'nina@acme.test'
 
-const clients: AuthClient[] = []
-function client(options: AuthClientOptions = {}): AuthClient {
-  const made = createAuthClient(sandboxConfig, { restoreSilently: false, ...options })
-  clients.push(made)
-  return made
-}
+const client = testClient
 
 afterEach(() => {
-  for (const made of clients.splice(0)) made.destroy()
+  destroyTestClients()
   setFlowTap(null)
   vi.restoreAllMocks()
 })
 
 /** A redirect callback that brought back a fresh sandbox token for Nina. */
-function authorized(returnTo = '/chats'): Promise<RedirectCallbackResult> {
-  const token = mintToken(NINA, sandboxConfig.scopes)
-  return Promise.resolve({
-    kind: 'authorized',
-    flow: 'redirect',
-    returnTo,
-    result: { kind: 'token', accessToken: token.token, expiresIn: 28800, scopes: null, state: 's' },
-  })
-}
+const authorized = (returnTo = '/chats') => signedInCallback(NINA, { returnTo })
 
 describe('configuration', () => {
   it('refuses a bad configuration at once, naming every setting to fix', () => {
@@ -176,40 +159,17 @@ describe('observing running sign-ins', () => {
 })
 
 describe('destroying the client mid-popup', () => {
-  interface FakePopup {
-    closed: boolean
-    close: () => void
-    focus: () => void
-  }
   let opened: FakePopup[]
   let messageListeners: Set<unknown>
 
   beforeEach(() => {
     opened = []
+    // Each sign-in opens a fresh blank window; the SDK then navigates the window of that name.
     vi.spyOn(window, 'open').mockImplementation((url?: string | URL) => {
-      if (url === '' || opened.length === 0) {
-        const popup: FakePopup = {
-          closed: false,
-          close: vi.fn(() => {
-            popup.closed = true
-          }),
-          focus: vi.fn(),
-        }
-        opened.push(popup)
-      }
+      if (url === '' || opened.length === 0) opened.push(fakePopup())
       return opened[opened.length - 1] as unknown as Window
     })
-    messageListeners = new Set()
-    const add = window.addEventListener.bind(window)
-    const remove = window.removeEventListener.bind(window)
-    vi.spyOn(window, 'addEventListener').mockImplementation((type, listener, options) => {
-      if (type === 'message') messageListeners.add(listener)
-      add(type, listener, options)
-    })
-    vi.spyOn(window, 'removeEventListener').mockImplementation((type, listener, options) => {
-      if (type === 'message') messageListeners.delete(listener)
-      remove(type, listener, options)
-    })
+    messageListeners = trackMessageListeners()
   })
 
   it('#66: destroying the client during a pending popup closes it and leaves no listener; a new client starts clean', async () => {

@@ -9,15 +9,10 @@ import {
   type AuthorizeResult,
   type PopupSignIn,
 } from '../../../src/flows/popup-flow'
+import { fakePopup, trackMessageListeners, type FakePopup } from '../../support/fake-popup'
 import { sandboxConfig } from '../../support/sandbox-config'
 
 const ORIGIN = sandboxConfig.accountsUrl
-
-interface FakePopup {
-  closed: boolean
-  close: () => void
-  focus: () => void
-}
 
 function clearCookies() {
   for (const cookie of document.cookie.split('; ')) {
@@ -26,35 +21,10 @@ function clearCookies() {
   }
 }
 
-function fakePopup(): FakePopup {
-  const popup: FakePopup = {
-    closed: false,
-    close: vi.fn(() => {
-      popup.closed = true
-    }),
-    focus: vi.fn(),
-  }
-  return popup
-}
-
 let popup: FakePopup
 let open: ReturnType<typeof vi.spyOn>
 /** `message` listeners currently attached to window, whoever attached them. */
 let messageListeners: Set<unknown>
-
-function trackMessageListeners() {
-  messageListeners = new Set()
-  const add = window.addEventListener.bind(window)
-  const remove = window.removeEventListener.bind(window)
-  vi.spyOn(window, 'addEventListener').mockImplementation((type, listener, options) => {
-    if (type === 'message') messageListeners.add(listener)
-    add(type, listener, options)
-  })
-  vi.spyOn(window, 'removeEventListener').mockImplementation((type, listener, options) => {
-    if (type === 'message') messageListeners.delete(listener)
-    remove(type, listener, options)
-  })
-}
 
 function post(
   data: unknown,
@@ -124,7 +94,7 @@ beforeEach(() => {
   vi.useFakeTimers()
   popup = fakePopup()
   open = vi.spyOn(window, 'open').mockImplementation(() => popup as unknown as Window)
-  trackMessageListeners()
+  messageListeners = trackMessageListeners()
 })
 
 afterEach(() => {

@@ -6,18 +6,13 @@ import { StrictMode } from 'react'
 import { MemoryRouter, Route, Routes } from 'react-router-dom'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { RedirectCallbackResult } from '../../../src/callback/callback-result'
-import { createAuthClient, type AuthClient } from '../../../src/client/auth-client'
 import { AuthProviderWithNavigate } from '../../../src/react-router/auth-provider-with-navigate'
 import { RequireAuth } from '../../../src/react-router/require-auth'
 import { RequireScopes } from '../../../src/react-router/require-scopes'
 import { useReturnTo } from '../../../src/react-router/return-to'
-import { mintToken } from '../../../../../tests/support/sandbox-msw'
-import { sandboxConfig } from '../../support/sandbox-config'
+import { destroyTestClients, signedInCallback, testClient } from '../../support/signed-in'
 
-const clients: AuthClient[] = []
-afterEach(() => {
-  for (const made of clients.splice(0)) made.destroy()
-})
+afterEach(destroyTestClients)
 
 function SignInPage() {
   return <h1>Sign in, then back to {useReturnTo()}</h1>
@@ -27,11 +22,7 @@ function renderAt(
   entry: string | { pathname: string; state: unknown },
   callback: Promise<RedirectCallbackResult>,
 ) {
-  const client = createAuthClient(sandboxConfig, {
-    restoreSilently: false,
-    redirectCallback: callback,
-  })
-  clients.push(client)
+  const client = testClient({ redirectCallback: callback })
   render(
     <StrictMode>
       <MemoryRouter initialEntries={[entry]}>
@@ -59,15 +50,7 @@ function renderAt(
   )
 }
 
-function signedIn(returnTo: string): Promise<RedirectCallbackResult> {
-  const token = mintToken('nina@acme.test', sandboxConfig.scopes)
-  return Promise.resolve({
-    kind: 'authorized',
-    flow: 'redirect',
-    returnTo,
-    result: { kind: 'token', accessToken: token.token, expiresIn: 28800, scopes: null, state: 's' },
-  })
-}
+const signedIn = (returnTo: string) => signedInCallback('nina@acme.test', { returnTo })
 
 describe('RequireAuth and useReturnTo', () => {
   it('sends the signed-out to the sign-in page, which knows where they were going', async () => {

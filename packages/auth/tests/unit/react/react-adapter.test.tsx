@@ -6,41 +6,26 @@ import userEvent from '@testing-library/user-event'
 import { StrictMode, useEffect, useState, type ReactNode } from 'react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { RedirectCallbackResult } from '../../../src/callback/callback-result'
-import { createAuthClient, type AuthClient } from '../../../src/client/auth-client'
 import { AuthProvider } from '../../../src/react/auth-provider'
 import { ScopeGuard } from '../../../src/react/scope-guard'
 import { SignedIn } from '../../../src/react/signed-in'
 import { useApiClient } from '../../../src/react/use-api-client'
 import { useAuth } from '../../../src/react/use-auth'
 import { useHasScopes } from '../../../src/react/use-has-scopes'
-import { mintToken } from '../../../../../tests/support/sandbox-msw'
-import { sandboxConfig } from '../../support/sandbox-config'
+import { destroyTestClients, signedInCallback, testClient } from '../../support/signed-in'
 
-const clients: AuthClient[] = []
-afterEach(() => {
-  for (const made of clients.splice(0)) made.destroy()
-})
+afterEach(destroyTestClients)
 
-function signedInAs(email: string, scopes = sandboxConfig.scopes): Promise<RedirectCallbackResult> {
-  const token = mintToken(email, scopes)
-  return Promise.resolve({
-    kind: 'authorized',
-    flow: 'redirect',
-    returnTo: '/chats',
-    result: { kind: 'token', accessToken: token.token, expiresIn: 28800, scopes: null, state: 's' },
-  })
-}
+/** Nina (or another persona) comes back from a redirect sign-in with these scopes. */
+const signedInAs = (email: string, scopes?: readonly string[]) =>
+  signedInCallback(email, { scopes })
 
 function renderWith(
   callback: Promise<RedirectCallbackResult>,
   children: ReactNode,
   onRedirectCallback?: (returnTo: string) => void,
 ) {
-  const client = createAuthClient(sandboxConfig, {
-    restoreSilently: false,
-    redirectCallback: callback,
-  })
-  clients.push(client)
+  const client = testClient({ redirectCallback: callback })
   render(
     <StrictMode>
       <AuthProvider client={client} onRedirectCallback={onRedirectCallback}>
