@@ -1,16 +1,52 @@
 import js from '@eslint/js'
 import boundaries from 'eslint-plugin-boundaries'
-import importX from 'eslint-plugin-import-x'
+import { createNodeResolver, importX } from 'eslint-plugin-import-x'
 import jsxA11y from 'eslint-plugin-jsx-a11y'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
-import { LAYERS, AUTH_PUBLIC_SURFACE } from './scripts/layers.mjs'
+import { AUTH_ENTRY_POINTS, LAYERS, PACKAGE_ENTRIES, PACKAGE_LAYERS } from './scripts/layers.mjs'
 
 const noSandboxOrTests = {
   group: ['**/sandbox/**', 'livechat-sandbox', 'livechat-sandbox/**', '**/tests/**'],
   message: 'src/ must not import the sandbox or tests/.',
 }
+
+/** The app and its tests use the auth package like any consumer: through its entry points. */
+const authEntryPointsOnly = [
+  {
+    regex: `^livechat-browser-auth/(?!(${AUTH_ENTRY_POINTS.map((e) => e.split('/')[1])
+      .filter(Boolean)
+      .join('|')})$)`,
+    message: `Import the auth package through its entry points only: ${AUTH_ENTRY_POINTS.join(', ')}.`,
+  },
+  {
+    group: ['**/packages/auth/**', '**/packages/auth'],
+    message: `Import the auth package through its entry points only: ${AUTH_ENTRY_POINTS.join(', ')}.`,
+  },
+]
+
+const theSdk = {
+  name: '@livechat/accounts-sdk',
+  message:
+    'Only packages/auth/src/sdk/accounts-sdk.ts may import the SDK: it wraps its defects (the app uses livechat-browser-auth).',
+}
+
+/** The package's entry files, src/<name>.ts, by name. */
+const ENTRY_FILES = PACKAGE_ENTRIES.flatMap(({ files }) => files.map((f) => f.replace(/\.ts$/, '')))
+
+/** Resolves TypeScript sources, and the auth package to its sources as the app's tools do. */
+const resolver = createNodeResolver({
+  extensions: ['.ts', '.tsx', '.js', '.mjs'],
+  conditionNames: ['livechat-browser-auth:source', 'types', 'import', 'default'],
+})
+
+/** eslint-plugin-boundaries policies: each floor may import itself and the ones listed. */
+const floorPolicies = (floors) =>
+  floors.map(({ floor, mayImport }) => ({
+    from: { element: { type: floor } },
+    allow: { to: { element: { type: [floor, ...mayImport] } } },
+  }))
 
 export default tseslint.config(
   {
@@ -36,7 +72,11 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/**/*.{ts,tsx}', 'tests/unit/**/*.{ts,tsx}'],
+    files: [
+      'src/**/*.{ts,tsx}',
+      'tests/unit/**/*.{ts,tsx}',
+      'packages/auth/{src,tests}/**/*.{ts,tsx}',
+    ],
     plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
     rules: {
       ...reactHooks.configs.recommended.rules,
@@ -44,33 +84,24 @@ export default tseslint.config(
     },
   },
   {
-    // The data flows one way: nothing in the app imports the sandbox or the tests.
+    // The data flows one way: nothing in the app imports the sandbox or the tests, the SDK is the
+    // auth package's business, and the package is used through its entry points.
     files: ['src/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',
-        {
-          paths: [
-            {
-              name: '@livechat/accounts-sdk',
-              message:
-                'Only src/auth/flows/accounts-sdk.ts may import the SDK: it wraps its defects.',
-            },
-          ],
-          patterns: [noSandboxOrTests],
-        },
+        { paths: [theSdk], patterns: [noSandboxOrTests, ...authEntryPointsOnly] },
       ],
       'no-console': ['error', { allow: ['warn'] }],
     },
   },
   {
-    // The one module allowed to import the SDK.
-    files: ['src/auth/flows/accounts-sdk.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [noSandboxOrTests] }] },
+    files: ['tests/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: authEntryPointsOnly }] },
   },
   {
     // Floors (scripts/layers.mjs): a file may import its own floor and the floors below it, never
-    // one above; other floors see only the auth layer's public surface.
+    // one above.
     files: ['src/**/*.{ts,tsx}'],
     plugins: { boundaries },
     settings: {
@@ -84,29 +115,86 @@ export default tseslint.config(
         {
           default: 'disallow',
           message:
-            '{{from.element.type}} must not import {{to.element.type}} {{to.element.fileInternalPath}}: imports point down the data flow, and into auth only through its public surface (scripts/layers.mjs).',
-          // The last matching policy decides.
-          policies: [
-            ...LAYERS.map(({ floor, mayImport }) => ({
-              from: { element: { type: floor } },
-              allow: { to: { element: { type: [floor, ...mayImport] } } },
-            })),
-            // Inside auth anything goes; from outside, only the public surface.
+            '{{from.element.type}} must not import {{to.element.type}}: imports point down the data flow (scripts/layers.mjs).',
+          policies: floorPolicies(LAYERS),
+        },
+      ],
+    },
+  },
+  {
+    // The auth package: a library, so no console, and the SDK only through its adapter.
+    files: ['packages/auth/src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [theSdk], patterns: [noSandboxOrTests] }],
+      'no-console': 'error',
+    },
+  },
+  {
+    // The package's own floors (scripts/layers.mjs), and no import cycles.
+    files: ['packages/auth/src/**/*.{ts,tsx}'],
+    plugins: { boundaries, 'import-x': importX },
+    settings: {
+      'boundaries/include': ['packages/auth/src/*/**/*'],
+      'boundaries/elements': PACKAGE_LAYERS.map(({ floor, pattern }) => ({ type: floor, pattern })),
+      'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.mjs'] } },
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [resolver],
+    },
+    rules: {
+      'boundaries/dependencies': [
+        'error',
+        {
+          default: 'disallow',
+          message:
+            '{{from.element.type}} must not import {{to.element.type}}: inside the auth package imports point down its floors (scripts/layers.mjs).',
+          policies: floorPolicies(PACKAGE_LAYERS),
+        },
+      ],
+      'import-x/no-cycle': 'error',
+    },
+  },
+  {
+    // Nothing inside the package imports an entry point (they re-export it).
+    files: ['packages/auth/src/*/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [theSdk],
+          patterns: [
+            noSandboxOrTests,
             {
-              from: { element: { type: '!auth' } },
-              disallow: {
-                to: {
-                  element: {
-                    type: 'auth',
-                    fileInternalPath: `!(${AUTH_PUBLIC_SURFACE.join('|')})`,
-                  },
-                },
-              },
+              regex: `^\\.\\./(${ENTRY_FILES.join('|')})(\\.tsx?)?$`,
+              message: 'Inside the auth package, import the module itself, not an entry point.',
             },
           ],
         },
       ],
     },
+  },
+  ...PACKAGE_ENTRIES.map(({ files, mayImport }) => ({
+    // Each entry point re-exports its own floors: the core one never React.
+    files: files.map((file) => `packages/auth/src/${file}`),
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [theSdk],
+          patterns: [
+            {
+              regex: `^\\./(?!(${mayImport.join('|')})/)`,
+              message: `This entry point re-exports only ${mayImport.join(', ')} (scripts/layers.mjs).`,
+            },
+          ],
+        },
+      ],
+    },
+  })),
+  {
+    // The one module allowed to import the SDK.
+    files: ['packages/auth/src/sdk/accounts-sdk.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noSandboxOrTests] }] },
   },
   {
     // The sandbox package's modules form no import cycle (madge --circular agrees; this rule
@@ -115,7 +203,7 @@ export default tseslint.config(
     plugins: { 'import-x': importX },
     settings: {
       ...importX.flatConfigs.typescript.settings,
-      'import-x/resolver-next': [importX.createNodeResolver({ extensions: ['.ts', '.js'] })],
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.js'] })],
     },
     rules: { 'import-x/no-cycle': 'error' },
   },

@@ -9,7 +9,12 @@ const vite = 'node node_modules/vite/bin/vite.js'
 
 export default defineConfig({
   testDir: '.',
-  testMatch: ['packages/sandbox/tests/**/*.spec.ts', 'tests/e2e/**/*.spec.ts'],
+  testMatch: [
+    'packages/sandbox/tests/**/*.spec.ts',
+    'tests/e2e/**/*.spec.ts',
+    // The auth package's own Chromium tests (the quick start in a fresh app).
+    'packages/auth/tests/e2e/**/*.spec.ts',
+  ],
   fullyParallel: false,
   workers: 1,
   retries: 0,

@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defaultClientConditions, defaultServerConditions, loadEnv, type Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
@@ -35,8 +34,8 @@ function securityHeaders(env: Record<string, string>): Plugin {
   }
 }
 
-/** The export condition under which workspace packages point at their TypeScript sources. */
-const SOURCE_CONDITION = 'livechat-sandbox:source'
+/** The `exports` conditions under which the workspace packages resolve to their TypeScript sources. */
+const SOURCE_CONDITIONS = ['livechat-browser-auth:source', 'livechat-sandbox:source']
 
 /** Components on the sign-in page's path, kept out of the workspace chunk. */
 const SIGN_IN_COMPONENTS = /\/components\/(when-idle|auth-error-alert|shell)\./
@@ -46,14 +45,15 @@ const PUBLIC_PAGES = /\/pages\/(sign-in|pat-sign-in|setup|flows)/
 export default defineConfig(({ mode }) => ({
   plugins: [react(), securityHeaders(loadEnv(mode, process.cwd(), 'VITE_'))],
   resolve: {
-    // Tests import livechat-sandbox by name: its `livechat-sandbox:source` export is the TypeScript.
-    conditions: [SOURCE_CONDITION, ...defaultClientConditions],
+    // The workspace packages' TypeScript sources, so a fresh clone runs, tests and type-checks
+    // with no build of them (their package.json `exports`); Vite's own conditions stay.
+    conditions: [...SOURCE_CONDITIONS, ...defaultClientConditions],
     alias: {
-      // The accounts SDK needs a small part of qs: see build-shims/qs.cjs (and its test).
-      qs: fileURLToPath(new URL('./build-shims/qs.cjs', import.meta.url)),
+      // The accounts SDK needs a small part of qs: the package's optional stand-in (and its test).
+      qs: 'livechat-browser-auth/qs',
     },
   },
-  ssr: { resolve: { conditions: [SOURCE_CONDITION, ...defaultServerConditions] } },
+  ssr: { resolve: { conditions: [...SOURCE_CONDITIONS, ...defaultServerConditions] } },
   server: { port: 5173, strictPort: true },
   preview: { port: 4173, strictPort: true },
   // No modulepreload polyfill: every browser the app supports preloads modules natively.
@@ -79,7 +79,7 @@ export default defineConfig(({ mode }) => ({
                 id.includes('/src/api/') ||
                 id.includes('/src/live/') ||
                 /\/src\/app\/(first-data\.ts|workspace(-routes)?\.tsx)$/.test(id) ||
-                id.endsWith('/src/auth/guards/use-has-scopes.ts') ||
+                id.endsWith('/packages/auth/src/react/use-has-scopes.ts') ||
                 (id.includes('/src/pages/') && !PUBLIC_PAGES.test(id)) ||
                 (id.includes('/src/components/') && !SIGN_IN_COMPONENTS.test(id)),
             },
@@ -96,6 +96,15 @@ export default defineConfig(({ mode }) => ({
           name: 'unit',
           environment: 'jsdom',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
+          setupFiles: ['tests/unit/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'auth',
+          environment: 'jsdom',
+          include: ['packages/auth/tests/unit/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/unit/setup.ts'],
         },
       },

@@ -50,6 +50,64 @@ export function tables(result) {
     ...table(['What', 'gzip KiB', 'brotli KiB', 'files'], byteRows),
   })
 
+  if (result.quickStart) {
+    const qs = result.quickStart
+    const over = (bytes) => `+${kib(bytes)}`
+    const met = (bytes, goal) => (bytes <= goal ? 'yes' : `no, by ${kib(bytes - goal)}`)
+    out.push({
+      title:
+        'livechat-browser-auth in a fresh app (the README quick start from dist/, same Vite; gzip KiB)',
+      ...table(
+        [
+          'App',
+          'initial JS',
+          'over bare React',
+          'goal',
+          'met',
+          'all JS',
+          'over bare React',
+          'goal',
+          'met',
+        ],
+        [
+          [
+            'bare React (createRoot, StrictMode)',
+            kib(qs.bare.initial.gzip),
+            '',
+            '',
+            '',
+            kib(qs.bare.total.gzip),
+            '',
+            '',
+            '',
+          ],
+          [
+            'quick start',
+            kib(qs.quickStart.initial.gzip),
+            over(qs.overBare.quickStart.initial),
+            '',
+            '',
+            kib(qs.quickStart.total.gzip),
+            over(qs.overBare.quickStart.total),
+            '',
+            '',
+          ],
+          [
+            'quick start, qs aliased to livechat-browser-auth/qs',
+            kib(qs.withAlias.initial.gzip),
+            over(qs.overBare.withAlias.initial),
+            `≤ +${kib(qs.goals.initial)}`,
+            met(qs.overBare.withAlias.initial, qs.goals.initial),
+            kib(qs.withAlias.total.gzip),
+            over(qs.overBare.withAlias.total),
+            `≤ +${kib(qs.goals.total)}`,
+            met(qs.overBare.withAlias.total, qs.goals.total),
+          ],
+        ],
+      ),
+    })
+  }
+
   out.push({
     title: 'Byte budgets (bench/budgets.json, gzip)',
     ...table(

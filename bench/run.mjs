@@ -1,5 +1,6 @@
-// `npm run bench [-- --runs N]`: bytes of the production build, sign-in to first data in real
-// Chromium, API requests per page, a Lighthouse-equivalent page load, and the live layer. Prints the tables and
+// `npm run bench [-- --runs N]`: bytes of the production build and of the auth package in a fresh
+// app, sign-in to first data in real Chromium, API requests per page, a Lighthouse-equivalent page
+// load, and the live layer. Prints the tables and
 // writes bench/results/latest.json and latest.md. Uses the sandbox on :4010 — run it under the
 // shared lock when other browser tests may run: `flock /tmp/pw.lock npm run bench`.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -12,6 +13,7 @@ import { buildApp, measureBuild, measureReferences, ROOT, tempDir } from './byte
 import { measureFirstVisit } from './first-visit.mjs'
 import { measureLive } from './live.mjs'
 import { measurePageLoad } from './page-load.mjs'
+import { measureQuickStart } from './quick-start.mjs'
 import { toMarkdown, toText } from './report.mjs'
 import { measureRequests } from './request-counts.mjs'
 import { ensureServers } from './servers.mjs'
@@ -63,6 +65,8 @@ try {
   log('building the reference bundles…')
   result.bytes = { ...measured, references: await measureReferences() }
   result.budgets = checkBudgets(measured, budgets)
+  log('building the auth package and its quick start against bare React…')
+  result.quickStart = await measureQuickStart()
 
   if (!values['bytes-only']) {
     servers = await ensureServers({ outDir, indexHtml })

@@ -1,55 +1,82 @@
-// The floors of src/, bottom to top, and what each may import: imports point down the data flow
-// (config → auth → api / live / lab → components → pages → app). eslint.config.js enforces it
-// with eslint-plugin-boundaries; tests/unit/lint/layers.test.ts proves it fails on an import that
-// runs back up.
-// src/main.tsx stands above every floor (it renders the app), so it is not one.
+// The floors of the app's src/ and of the auth package's src/, bottom to top, and what each may
+// import: imports point down the data flow. eslint.config.js enforces both with
+// eslint-plugin-boundaries; tests/unit/lint/layers.test.ts proves the rules fail on an import
+// that runs back up.
+
+/**
+ * The app: livechat-browser-auth → config → api / live / lab → components → pages → app. The
+ * auth package sits below config; any floor may import it, through its entry points only
+ * (AUTH_ENTRY_POINTS). src/main.tsx stands above every floor (it renders the app), so it is not one.
+ */
 export const LAYERS = [
   { floor: 'config', pattern: 'src/config', mayImport: [] },
   // Primitives any floor may draw (a spinner): they import nothing of the app.
   { floor: 'ui', pattern: 'src/ui', mayImport: [] },
-  { floor: 'types', pattern: 'src/types', mayImport: [] },
-  { floor: 'auth', pattern: 'src/auth', mayImport: ['config', 'ui', 'types'] },
-  { floor: 'api', pattern: 'src/api', mayImport: ['config', 'auth'] },
-  { floor: 'live', pattern: 'src/live', mayImport: ['config', 'auth', 'api'] },
-  { floor: 'lab', pattern: 'src/lab', mayImport: ['config', 'ui', 'auth'] },
+  { floor: 'api', pattern: 'src/api', mayImport: ['config'] },
+  { floor: 'live', pattern: 'src/live', mayImport: ['config', 'api'] },
+  { floor: 'lab', pattern: 'src/lab', mayImport: ['config', 'ui'] },
   {
     floor: 'components',
     pattern: 'src/components',
-    mayImport: ['config', 'ui', 'auth', 'api', 'live'],
+    mayImport: ['config', 'ui', 'api', 'live'],
   },
   {
     floor: 'pages',
     pattern: 'src/pages',
-    mayImport: ['config', 'ui', 'auth', 'api', 'live', 'lab', 'components'],
+    mayImport: ['config', 'ui', 'api', 'live', 'lab', 'components'],
   },
   {
     floor: 'app',
     pattern: 'src/app',
-    mayImport: ['config', 'ui', 'auth', 'api', 'live', 'lab', 'components', 'pages'],
+    mayImport: ['config', 'ui', 'api', 'live', 'lab', 'components', 'pages'],
   },
 ]
 
+/** What the app (src/ and its tests) may import of the auth package: its public entry points. */
+export const AUTH_ENTRY_POINTS = [
+  'livechat-browser-auth',
+  'livechat-browser-auth/react',
+  'livechat-browser-auth/react-router',
+  'livechat-browser-auth/qs',
+]
+
 /**
- * What the rest of the app (and a developer copying the layer) may import from src/auth/; every
- * other file there is the layer's own business. Paths are relative to src/auth/.
+ * The auth package (packages/auth/src), bottom to top: each floor may import the floors below
+ * it. Shared vocabulary first (configuration, errors, scope rules), then the data flow of a
+ * sign-in: protocol primitives → the SDK adapter → the flows (an authorize round trip) → the
+ * redirect callback → the session (a checked token, its renewal, expiry and other tabs) → the
+ * fetch client → the client → the React adapter → the React Router pieces. Type-only imports
+ * obey the floors too.
  */
-export const AUTH_PUBLIC_SURFACE = [
-  // The provider, its context and hooks: the layer's face.
-  'auth-provider.tsx',
-  'auth-context.ts',
-  'use-auth.ts',
-  // The credential ({scheme, value}) handed to the fetch client and the socket.
-  'credential.ts',
-  // Route guards, scope rules and their meanings, the return path.
-  'guards/**',
-  // Errors as values, and their words.
-  'errors/**',
-  // The session's shape (types only outside auth).
-  'session/session.ts',
-  // main.tsx: read and strip a redirect answer before React renders.
-  'answers/redirect-result.ts',
-  // The sign-in page warms the lazy sign-in code on idle.
-  'flows/load-sign-in-steps.ts',
-  // The flow lab's tap on a running sign-in.
-  'flows/flow-observer.ts',
+export const PACKAGE_LAYERS = [
+  'config',
+  'errors',
+  'scopes',
+  'protocol',
+  'sdk',
+  'flows',
+  'callback',
+  'session',
+  'api',
+  'client',
+  'react',
+  'react-router',
+].map((floor, index, floors) => ({
+  floor,
+  pattern: `packages/auth/src/${floor}`,
+  mayImport: floors.slice(0, index),
+}))
+
+/**
+ * The package's entry files (src/*.ts): each re-exports its floors, and nothing inside the
+ * package imports an entry.
+ */
+export const PACKAGE_ENTRIES = [
+  {
+    entry: 'core-entry',
+    files: ['index.ts', 'qs.ts'],
+    mayImport: PACKAGE_LAYERS.map(({ floor }) => floor).filter((f) => !f.startsWith('react')),
+  },
+  { entry: 'react-entry', files: ['react.ts'], mayImport: ['react'] },
+  { entry: 'react-router-entry', files: ['react-router.ts'], mayImport: ['react-router'] },
 ]

@@ -1,6 +1,6 @@
 // Global Accounts API v2 (livechat-agent-api.md §5): who the signed-in agent is.
 import { queryOptions } from '@tanstack/react-query'
-import type { ApiClient } from './api-client'
+import type { ApiClient } from 'livechat-browser-auth'
 import { accountKey } from './query-keys'
 
 /** `GET /v2/accounts/me` (accounts--my:ro). */

@@ -1,7 +1,7 @@
 // Configuration API agents (livechat-agent-api.md §4): get_agent (agents--my:ro for yourself)
 // and list_agents (agents--all:ro).
 import { queryOptions } from '@tanstack/react-query'
-import type { ApiClient } from './api-client'
+import type { ApiClient } from 'livechat-browser-auth'
 import { accountKey } from './query-keys'
 
 export type AgentRole = 'owner' | 'viceowner' | 'administrator' | 'normal'

@@ -1,7 +1,7 @@
 // list_archives (chats--access:ro | chats--all:ro): past and present threads, one row per
 // thread, filtered and paged with LiveChat's page_id rules (livechat-agent-api.md §3.2–3.3).
 import { infiniteQueryOptions } from '@tanstack/react-query'
-import type { ApiClient } from './api-client'
+import type { ApiClient } from 'livechat-browser-auth'
 import type { ChatWithThread } from './chat-types'
 import { FIRST_PAGE, nextPageId, pageRequestBody, type Paginated } from './pagination'
 import { accountKey } from './query-keys'

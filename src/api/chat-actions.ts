@@ -1,7 +1,7 @@
 // What an agent does in a chat: send a message (send_event, optimistic, rolled back on failure)
 // and close it (deactivate_chat). chats.conversation--access:rw / chats--access:rw.
 import { mutationOptions, queryOptions, type QueryClient } from '@tanstack/react-query'
-import type { ApiClient } from './api-client'
+import type { ApiClient } from 'livechat-browser-auth'
 import type { ChatWithThread, MessageEvent } from './chat-types'
 import { chatQueries } from './chats'
 

@@ -2,7 +2,7 @@
 // follows LiveChat's page_id rules, and get_chat for one thread. chats--access:ro (my groups)
 // or chats--all:ro (every group).
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query'
-import type { ApiClient } from './api-client'
+import type { ApiClient } from 'livechat-browser-auth'
 import type { ChatSummary, ChatWithThread } from './chat-types'
 import { FIRST_PAGE, nextPageId, pageRequestBody, type Paginated } from './pagination'
 import { accountKey } from './query-keys'

@@ -1,6 +1,6 @@
 // get_customer (customers:ro): one customer's profile (livechat-agent-api.md §3.3, §8).
 import { queryOptions } from '@tanstack/react-query'
-import type { ApiClient } from './api-client'
+import type { ApiClient } from 'livechat-browser-auth'
 import { accountKey } from './query-keys'
 
 export interface Customer {

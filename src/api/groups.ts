@@ -1,6 +1,6 @@
 // Configuration API list_groups (groups--all:ro), with each group's routing status.
 import { queryOptions } from '@tanstack/react-query'
-import type { ApiClient } from './api-client'
+import type { ApiClient } from 'livechat-browser-auth'
 import { accountKey } from './query-keys'
 import type { RoutingStatus } from './routing-statuses'
 

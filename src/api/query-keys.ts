@@ -1,4 +1,4 @@
-import { API_VERSION, type ApiClient } from './api-client'
+import { API_VERSION, type ApiClient } from 'livechat-browser-auth'
 
 /**
  * The start of every query key: the API version and whose data it is (organization, account).

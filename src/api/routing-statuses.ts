@@ -1,7 +1,7 @@
 // Routing statuses (Agent Chat API, livechat-agent-api.md §3.3): list_routing_statuses
 // (agents--all:ro) and set_routing_status (own status: agents--my:rw).
 import { mutationOptions, queryOptions } from '@tanstack/react-query'
-import type { ApiClient } from './api-client'
+import type { ApiClient } from 'livechat-browser-auth'
 import { agentQueries } from './agents'
 import { accountKey } from './query-keys'
 

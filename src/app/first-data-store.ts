@@ -2,7 +2,7 @@
 // chunk): started when the auth layer hears a credential, handed to the workspace's new cache
 // when the same credential is confirmed, dropped the moment LiveChat refuses it. Small on
 // purpose: it is part of the startup bundle.
-import type { Credential } from '../auth/credential'
+import type { Credential } from 'livechat-browser-auth'
 import type { AppConfig } from '../config/env'
 import type { FirstData } from './first-data'
 
@@ -19,7 +19,7 @@ export function preloadFirstData(): void {
   loadFirstData().catch(() => undefined)
 }
 
-/** AuthProvider's `onToken`: start the landing page's queries; returns the discard. */
+/** The auth client's `onToken`: start the landing page's queries; returns the discard. */
 export function speculateFirstData(
   config: AppConfig,
   credential: Credential,

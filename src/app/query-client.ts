@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query'
-import { retryDelay, shouldRetry } from '../api/retry-policy'
+import { retryDelay, shouldRetry } from 'livechat-browser-auth'
 
 /**
  * One cache per signed-in account (app/workspace.tsx). Reads retry by the policy in

@@ -1,8 +1,10 @@
 import { lazy, useEffect } from 'react'
 import { Route, Routes } from 'react-router-dom'
-import { RequireAuth } from '../auth/guards/require-auth'
-import { useAuth } from '../auth/use-auth'
+import { RequireAuth } from 'livechat-browser-auth/react-router'
+import { useAuth } from 'livechat-browser-auth/react'
+import { paths } from '../config/paths'
 import { SignInPage } from '../pages/sign-in-page'
+import { Spinner } from '../ui/spinner'
 import { preloadFirstData } from './first-data-store'
 import { lazyPage, Loading } from './lazy-page'
 
@@ -14,6 +16,12 @@ const WorkspaceRoutes = lazyPage(() => import('./workspace-routes'), 'WorkspaceR
 const FlowsPage = lazyPage(() => import('../pages/flows-page'), 'FlowsPage')
 const PublicFrame = lazy(() =>
   import('./public-frame').then((module) => ({ default: module.PublicFrame })),
+)
+
+const CHECKING = (
+  <div className="page page--center">
+    <Spinner label="Checking your LiveChat session" />
+  </div>
 )
 
 /**
@@ -53,7 +61,7 @@ export function AppRoutes() {
           }
         />
       )}
-      <Route element={<RequireAuth />}>
+      <Route element={<RequireAuth signInPath={paths.signIn} pending={CHECKING} />}>
         <Route
           path="*"
           element={

@@ -3,7 +3,7 @@
 // visit) with the workspace's one chunk, which holds every signed-in page (vite.config.ts): the
 // sign-in page carries none of it, and going from page to page waits for no chunk.
 import { Route, Routes } from 'react-router-dom'
-import { RequireScopes } from '../auth/guards/require-scopes'
+import { RequireScopes } from 'livechat-browser-auth/react-router'
 import { ArchivesPage } from '../pages/archives-page'
 import { ChatsPage } from '../pages/chats-page'
 import { CustomerPage } from '../pages/customer-page'

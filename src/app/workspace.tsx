@@ -1,7 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query'
 import { useEffect, useRef, useState } from 'react'
 import { FirstAnswers } from '../api/first-answers'
-import { useSession } from '../auth/use-auth'
+import { useSession } from 'livechat-browser-auth/react'
 import { Layout } from '../components/layout'
 import { LiveProvider } from '../live/live-provider'
 import { forgetFirstData, takeFirstData } from './first-data-store'

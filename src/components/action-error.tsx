@@ -1,4 +1,4 @@
-import { ApiError, describeApiError } from '../api/api-error'
+import { ApiError, describeApiError } from 'livechat-browser-auth'
 
 /** Why LiveChat refused, in plain words; never the raw answer, which could quote a token (#54). */
 export function failureText(error: unknown): string {

@@ -1,4 +1,4 @@
-import { describeAuthError } from '../auth/errors/auth-error-text'
+import { describeAuthError } from 'livechat-browser-auth'
 import { TOKEN_DEBUGGER_URL } from '../config/livechat-links'
 
 interface AuthErrorAlertProps {

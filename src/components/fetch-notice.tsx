@@ -1,4 +1,4 @@
-import { ApiError } from '../api/api-error'
+import { ApiError } from 'livechat-browser-auth'
 
 interface FetchState {
   fetchStatus: 'fetching' | 'paused' | 'idle'

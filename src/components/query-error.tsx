@@ -1,7 +1,7 @@
-import { ApiError, describeApiError } from '../api/api-error'
-import { describeScope } from '../auth/guards/scope-meanings'
-import { missingScopes } from '../auth/guards/scopes'
-import { useSession } from '../auth/use-auth'
+import { ApiError, describeApiError } from 'livechat-browser-auth'
+import { describeScope } from 'livechat-browser-auth'
+import { missingScopes } from 'livechat-browser-auth'
+import { useSession } from 'livechat-browser-auth/react'
 import { PAT_CONSOLE_URL } from '../config/livechat-links'
 
 interface QueryErrorProps {

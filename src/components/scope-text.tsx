@@ -1,4 +1,4 @@
-import { describeScope } from '../auth/guards/scope-meanings'
+import { describeScope } from 'livechat-browser-auth'
 
 /** The missing-scope explanation (issue 3's words): what needs which permission, and what it means. */
 export function lackingScope(scope: string, action: string): string {

@@ -6,7 +6,7 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { useApiClient } from '../api/use-api-client'
-import { useAuth, useSession } from '../auth/use-auth'
+import { useAuth, useSession } from 'livechat-browser-auth/react'
 import { applyPush } from './cache/push-to-cache'
 import { resyncAfterLogin, seedUnread } from './cache/resync'
 import { LiveContext, type LiveValue } from './live-context'

@@ -13,7 +13,7 @@ import { Page } from '../components/page'
 import { QueryError } from '../components/query-error'
 import { Spinner } from '../ui/spinner'
 import { paths } from '../config/paths'
-import { useHasScopes } from '../auth/guards/use-has-scopes'
+import { useHasScopes } from 'livechat-browser-auth/react'
 
 /** A `YYYY-MM-DD` day of the agent's own calendar as an RFC 3339 instant (start or end of day). */
 export function dayToInstant(day: string, edge: 'start' | 'end'): string | undefined {

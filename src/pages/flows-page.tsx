@@ -1,5 +1,5 @@
+import { useAuth } from 'livechat-browser-auth/react'
 import { useEffect, useRef } from 'react'
-import { preloadSignInSteps } from '../auth/flows/load-sign-in-steps'
 import { whenIdle } from '../components/when-idle'
 import { ComparisonCharts } from '../lab/views/comparison-charts'
 import { ComparisonTable } from '../lab/views/comparison-table'
@@ -19,10 +19,11 @@ function statusText(run: ReturnType<typeof useFlowLab>['run']): string {
 /** The Flow lab (issues 5 and 14): run each sign-in flow for real and watch what it does. */
 export function FlowsPage() {
   const { run, results, runAll, runAllEnded, start, startAll, status } = useFlowLab()
+  const { preload } = useAuth()
   const busy = run?.status === 'running' || status === 'validating' || runAll !== null
   const comparison = useRef<HTMLHeadingElement>(null)
   // Every run here is a sign-in, most of them through the SDK: fetch it while the viewer reads.
-  useEffect(() => whenIdle(preloadSignInSteps), [])
+  useEffect(() => whenIdle(() => preload('popup')), [preload])
   // Run all ends on the filled comparison.
   useEffect(() => {
     if (!runAllEnded?.ok) return

@@ -9,7 +9,7 @@ import { Page } from '../components/page'
 import { QueryError } from '../components/query-error'
 import { RoutingStatusControl } from '../components/live/routing-status-control'
 import { Spinner } from '../ui/spinner'
-import { useHasScopes } from '../auth/guards/use-has-scopes'
+import { useHasScopes } from 'livechat-browser-auth/react'
 
 /** Needs accounts--my:ro and agents--my:ro (declared on the route); changing status agents--my:rw. */
 export function HomePage() {

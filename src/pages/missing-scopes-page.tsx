@@ -1,6 +1,6 @@
 import { useLocation } from 'react-router-dom'
-import { describeScope } from '../auth/guards/scope-meanings'
-import { useAuth } from '../auth/use-auth'
+import { describeScope } from 'livechat-browser-auth'
+import { useAuth } from 'livechat-browser-auth/react'
 
 /**
  * What a page needs that the token lacks, each scope with its meaning, and a way to ask for it:

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react'
-import { describeScope } from '../auth/guards/scope-meanings'
-import { useAuth } from '../auth/use-auth'
+import { describeScope } from 'livechat-browser-auth'
+import { useAuth } from 'livechat-browser-auth/react'
 import { TOKEN_DEBUGGER_URL } from '../config/livechat-links'
 
 /** Scopes worth offering: the app's own set and the supervisor view's extra one. */

@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import type { ResponseType } from '../config/env'
+import type { ResponseType } from 'livechat-browser-auth'
 
 export type PopupMode = 'auto' | 'manual'
 

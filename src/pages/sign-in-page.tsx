@@ -1,12 +1,9 @@
 import { lazy, Suspense, useEffect, useId, useState } from 'react'
-import { Navigate, useLocation } from 'react-router-dom'
-import type { SignInLocationState } from '../auth/guards/require-auth'
-import { safeReturnTo } from '../auth/guards/return-to'
-import type { AuthContextValue } from '../auth/auth-context'
-import { useAuth } from '../auth/use-auth'
-import { preloadSessionSteps, preloadSignInSteps } from '../auth/flows/load-sign-in-steps'
+import type { ResponseType, SignOutReason } from 'livechat-browser-auth'
+import { useAuth } from 'livechat-browser-auth/react'
+import { useReturnTo } from 'livechat-browser-auth/react-router'
+import { Navigate } from 'react-router-dom'
 import { whenIdle } from '../components/when-idle'
-import type { ResponseType } from '../config/env'
 import type { PopupMode } from './sign-in-options'
 
 // Shown only after a failure, which always comes later than idle time: not in this page's bundle.
@@ -32,12 +29,12 @@ const NOTICES = {
   revoked: 'LiveChat ended your session. Sign in again to continue.',
   'remote-logout':
     'You were signed out of LiveChat from another device or by an administrator. Sign in again to continue.',
-} as const satisfies Record<NonNullable<AuthContextValue['signOutReason']>, string>
+} as const satisfies Record<SignOutReason, string>
 
 export function SignInPage() {
-  const { status, flow, session, error, signOutReason, signIn, dismissError, config } = useAuth()
-  const location = useLocation()
-  const from = safeReturnTo((location.state as SignInLocationState | null)?.from)
+  const { status, flow, session, error, signOutReason, signIn, dismissError, config, preload } =
+    useAuth()
+  const from = useReturnTo()
   const [responseType, setResponseType] = useState<ResponseType>(config.responseType)
   const [popupFlow, setPopupFlow] = useState<PopupMode>('auto')
   const [optionsOpened, setOptionsOpened] = useState(false)
@@ -49,16 +46,17 @@ export function SignInPage() {
   useEffect(
     () =>
       whenIdle(() => {
-        preloadSessionSteps()
+        preload()
         loadAlert().catch(() => undefined)
         loadOptions().catch(() => undefined)
       }),
-    [],
+    [preload],
   )
+  const preloadSdk = () => preload('popup')
   const sdkIntent = {
-    onPointerEnter: preloadSignInSteps,
-    onPointerDown: preloadSignInSteps,
-    onFocus: preloadSignInSteps,
+    onPointerEnter: preloadSdk,
+    onPointerDown: preloadSdk,
+    onFocus: preloadSdk,
   }
 
   if (session && status !== 'validating') return <Navigate to={from} replace />

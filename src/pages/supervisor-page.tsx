@@ -9,7 +9,7 @@ import { Page } from '../components/page'
 import { QueryError } from '../components/query-error'
 import { Spinner } from '../ui/spinner'
 import { CHATS_REFRESH_MS, whileVisible } from '../components/while-visible'
-import { useHasScopes } from '../auth/guards/use-has-scopes'
+import { useHasScopes } from 'livechat-browser-auth/react'
 
 const EVERY_CHAT: ChatListParams = { active: null, limit: 10 }
 

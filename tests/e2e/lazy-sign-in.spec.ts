@@ -54,8 +54,11 @@ test('the popup opens inside the click even when the sign-in code arrives 1.5 s 
     held.push(route)
   })
   await page.goto(`${PREVIEW}/sign-in`)
+  const popupButton = page.getByRole('button', { name: /popup/i })
+  // The second is for the click, not for the page to render first.
+  await expect(popupButton).toBeEnabled()
   const popupPromise = page.waitForEvent('popup', { timeout: 1000 })
-  await page.getByRole('button', { name: /popup/i }).click()
+  await popupButton.click()
   // Opened synchronously in the click: no waiting for the chunk.
   const popup = await popupPromise
   await expect.poll(() => held.length).toBeGreaterThan(0)

@@ -15,7 +15,7 @@ import {
   test,
   watchForLeaks,
 } from './fixtures'
-import { DEFAULT_SCOPES } from '../../src/config/env'
+import { AGENT_SCOPES } from '../../packages/sandbox/src/seed/identity'
 import { expectNoAxeViolations } from './axe'
 import { chatList, conversation, customer, liveStatus, rtmConnections } from './live-fixtures'
 
@@ -310,7 +310,7 @@ test('a personal access token session holds the socket too (login with Basic), a
   const pat = (await sandboxControl('/pats', {
     account: NINA,
     name: `live-${Date.now()}`,
-    scopes: DEFAULT_SCOPES,
+    scopes: AGENT_SCOPES,
   })) as { base64: string }
   const chatId = await ninasChat()
   await page.goto(`${DEV}/chats/${chatId}`)

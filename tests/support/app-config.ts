@@ -1,5 +1,5 @@
+import { DEFAULT_SCOPES } from 'livechat-browser-auth'
 import type { AppConfig } from '../../src/config/env'
-import { DEFAULT_SCOPES } from '../../src/config/env'
 import { SANDBOX_ORIGIN } from './sandbox-msw'
 
 /** The app configured for the sandbox, as `npm start` configures it. */

@@ -1,15 +1,16 @@
 // Renders the real app (real providers, real routes) at a URL, under StrictMode, against the
 // sandbox through MSW. `as` signs a persona in through the real validation path (/v2/info).
 import { render } from '@testing-library/react'
+import type { AuthClient, RedirectCallbackResult } from 'livechat-browser-auth'
 import { StrictMode } from 'react'
 import { MemoryRouter } from 'react-router-dom'
+import { afterEach } from 'vitest'
+import { createAppAuthClient } from '../../src/app/app-auth'
 import { AppProviders } from '../../src/app/app-providers'
 import { AppRoutes } from '../../src/app/router'
-import type { RedirectOutcome } from '../../src/auth/answers/redirect-result'
 import type { AppConfig } from '../../src/config/env'
 import { sandboxConfig } from './app-config'
-import { sandbox } from './sandbox-msw'
-import { ORGANIZATION, PEOPLE } from 'livechat-sandbox'
+import { mintToken } from './sandbox-msw'
 
 export interface RenderAppOptions {
   route?: string
@@ -17,38 +18,28 @@ export interface RenderAppOptions {
   as?: string
   scopes?: readonly string[]
   config?: AppConfig
-  redirectOutcome?: Promise<RedirectOutcome>
+  /** What the redirect callback read from the URL (default: nothing). */
+  redirectCallback?: Promise<RedirectCallbackResult>
 }
 
-export function mintToken(
-  email: string,
-  scopes: readonly string[],
-  clientId = sandboxConfig.clientId,
-) {
-  const person = PEOPLE.find((p) => p.email === email)
-  if (!person) throw new Error(`No sandbox person ${email}`)
-  return sandbox.state.tokens.issueAccessToken({
-    accountId: person.accountId,
-    clientId,
-    organizationId: ORGANIZATION.id,
-    scopes: [...scopes],
-    grant: 'implicit',
-    sessionId: null,
-    withRefreshToken: false,
-  })
-}
+// Each render's client keeps timers and a channel while signed in: stopped after every test.
+const clients: AuthClient[] = []
+afterEach(() => {
+  for (const client of clients.splice(0)) client.destroy()
+})
 
 export function renderApp({
   route = '/',
   as,
   scopes,
   config = sandboxConfig,
-  redirectOutcome,
+  redirectCallback,
 }: RenderAppOptions = {}) {
-  let outcome: Promise<RedirectOutcome> = redirectOutcome ?? Promise.resolve({ kind: 'none' })
+  let callback: Promise<RedirectCallbackResult> =
+    redirectCallback ?? Promise.resolve({ kind: 'none' })
   if (as) {
     const token = mintToken(as, scopes ?? config.scopes)
-    outcome = Promise.resolve({
+    callback = Promise.resolve({
       kind: 'authorized',
       flow: 'popup',
       returnTo: route,
@@ -61,12 +52,15 @@ export function renderApp({
       },
     })
   }
+  const client = createAppAuthClient(config, {
+    redirectCallback: callback,
+    restoreSilently: false,
+  })
+  clients.push(client)
   return render(
     <StrictMode>
       <AppProviders
-        config={config}
-        redirectOutcome={outcome}
-        restoreSilently={false}
+        client={client}
         router={(children) => <MemoryRouter initialEntries={[route]}>{children}</MemoryRouter>}
       >
         <AppRoutes />

@@ -4,7 +4,7 @@
 // definition of the fake LiveChat, HTTP and RTM alike.
 import { http, ws } from 'msw'
 import { setupServer } from 'msw/node'
-import { createSandbox, type RtmSocket } from 'livechat-sandbox'
+import { CLIENT_ID, createSandbox, ORGANIZATION, PEOPLE, type RtmSocket } from 'livechat-sandbox'
 
 export const SANDBOX_ORIGIN = 'http://localhost:4010'
 export const SANDBOX_RTM_URL = 'ws://localhost:4010/v3.6/agent/rtm/ws'
@@ -40,3 +40,18 @@ export const server = setupServer(
   http.all(`${SANDBOX_ORIGIN}/*`, async ({ request }) => sandbox.app.fetch(request)),
   rtmHandler,
 )
+
+/** An access token of the sandbox's app client for a persona (by email), as a sign-in mints. */
+export function mintToken(email: string, scopes: readonly string[], clientId = CLIENT_ID) {
+  const person = PEOPLE.find((p) => p.email === email)
+  if (!person) throw new Error(`No sandbox person ${email}`)
+  return sandbox.state.tokens.issueAccessToken({
+    accountId: person.accountId,
+    clientId,
+    organizationId: ORGANIZATION.id,
+    scopes: [...scopes],
+    grant: 'implicit',
+    sessionId: null,
+    withRefreshToken: false,
+  })
+}

@@ -8,7 +8,7 @@ import { useApiClient } from '../../api/use-api-client'
 import { ActionError } from '../action-error'
 import { CloseChat } from '../close-chat'
 import { lackingScope } from '../scope-text'
-import { useHasScopes } from '../../auth/guards/use-has-scopes'
+import { useHasScopes } from 'livechat-browser-auth/react'
 import { servingAgents } from './chat-list-model'
 
 const WORK_ON_CHATS = 'chats--access:rw'

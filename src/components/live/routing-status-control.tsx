@@ -13,7 +13,7 @@ import { useLive } from '../../live/use-live'
 import { useMyProfile } from '../../live/use-live-cache'
 import { ActionError } from '../action-error'
 import { LackingScope } from '../scope-text'
-import { useHasScopes } from '../../auth/guards/use-has-scopes'
+import { useHasScopes } from 'livechat-browser-auth/react'
 
 const SET_MINE = 'agents--my:rw'
 

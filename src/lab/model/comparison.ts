@@ -1,6 +1,6 @@
 // The comparison row of a flow, computed from its last recorded run through the measures the
 // bench uses too (run-measures.ts): nothing here is typed in.
-import { FLOWS, type Flow } from '../../config/env'
+import { FLOWS, type Flow } from 'livechat-browser-auth'
 import { exchangeName } from './sign-in-measures'
 import type { Run } from './run-model'
 import { measureRun } from './run-measures'

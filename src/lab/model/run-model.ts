@@ -1,6 +1,6 @@
 // A Flow lab run as the page keeps it: only non-secret facts (everything already redacted), so a
 // run can wait in sessionStorage across the redirect round trip.
-import type { Flow, ResponseType } from '../../config/env'
+import type { Flow, ResponseType } from 'livechat-browser-auth'
 import type { Exchange } from './sign-in-measures'
 
 export type StepKind =

@@ -1,6 +1,6 @@
 // What the auth layer's observer and the lab's tracer report, as the steps of a run (redacted
 // on the way in: a step never holds a token, code or verifier).
-import type { FlowFact } from '../../auth/flows/flow-observer'
+import type { FlowFact } from 'livechat-browser-auth'
 import { authorizeUrlRows, redactedRows } from './redact'
 import type { Run, RunStep, TraceEvent } from './run-model'
 

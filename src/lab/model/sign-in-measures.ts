@@ -3,7 +3,7 @@
 // token", "to validated" and "to first data" mean the same thing on both. Pure: no DOM, no React.
 // What each instrument feeds in (the lab: the browser's Resource Timing and the accounts server's
 // log; the bench: Playwright's request timings) is described in bench/README.md.
-import type { Flow, ResponseType } from '../../config/env'
+import type { Flow, ResponseType } from 'livechat-browser-auth'
 
 /** One HTTP request and its response, wall-clock epoch ms. */
 export interface Exchange {

@@ -1,12 +1,12 @@
 // The lab's own first data call with a fresh session, timed by the lab itself: the Agent Chat
 // API's list_chats (the workspace's first data, and the bench's), or the agent's own account when
 // the run asked for no chat scope. The credential goes into the request and nowhere else.
-import { authorizationOf, credentialRegion, type Credential } from '../../auth/credential'
+import { authorizationOf, credentialRegion, type Credential } from 'livechat-browser-auth'
 import type { AppConfig } from '../../config/env'
+import { epochNow } from '../model/epoch'
 import type { RunExchange, RunStep } from '../model/run-model'
-import { epochNow } from '../../auth/flows/flow-observer'
 
-/** The Agent API version the app's client speaks (src/api/api-client.ts). */
+/** The Agent API version the app's client speaks (the auth package's API_VERSION). */
 const LIST_CHATS = '/v3.6/agent/action/list_chats'
 const ACCOUNT = '/v2/accounts/me'
 

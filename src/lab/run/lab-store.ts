@@ -1,14 +1,12 @@
 // The lab's state for one page load, outside React: the page is drawn inside the workspace once
 // signed in and without it before, so a run that signs in moves the page to another tree (a
 // remount) in the middle of the run. The run, its tracer and the observer live here instead; the
-// page reads them with useSyncExternalStore and feeds in what the AuthProvider says.
-import { missingScopes } from '../../auth/guards/scopes'
-import type { AuthContextValue } from '../../auth/auth-context'
-import { describeAuthError } from '../../auth/errors/auth-error-text'
-import { epochNow, observeFlow } from '../../auth/flows/flow-observer'
-import type { Flow } from '../../config/env'
+// page reads them with useSyncExternalStore and feeds in what the auth client says.
+import { describeAuthError, missingScopes, type Flow, type FlowFact } from 'livechat-browser-auth'
+import type { AuthContextValue } from 'livechat-browser-auth/react'
 import { paths } from '../../config/paths'
 import { firstCall } from './first-call'
+import { epochNow } from '../model/epoch'
 import { accountsPageExchanges, browserExchanges } from '../model/measure-requests'
 import { addStep, withExchanges, type Run, type RunOptions, type RunStep } from '../model/run-model'
 import { factStep, traceStep } from '../model/run-steps'
@@ -139,7 +137,7 @@ function firstCallPaths(run: Run): string[] {
   return run.exchanges.filter((e) => e.source === 'lab').map((e) => e.path)
 }
 
-function onFact(fact: Parameters<Parameters<typeof observeFlow>[0]>[0]) {
+function onFact(fact: FlowFact) {
   const run = current().run
   if (!run) return
   const step = factStep(fact, run)
@@ -159,12 +157,12 @@ function onFact(fact: Parameters<Parameters<typeof observeFlow>[0]>[0]) {
 }
 
 /** The page holds the store while shown; a remount (signed in → workspace) keeps it. */
-export function retain(): () => void {
+export function retain(observe: AuthContextValue['observe']): () => void {
   clearTimeout(release)
   users += 1
   if (!stopObserving) {
-    stopObserving = observeFlow(onFact)
-    // Listening now: the observer need not hold facts for a later page load.
+    stopObserving = observe(onFact)
+    // Listening now: the auth client need not hold facts for a later page load.
     const run = current().run
     if (!run || run.reloaded || run.options.flow === 'popup') clearPendingRun()
     if (run?.reloaded) void measure(run.id)
@@ -180,7 +178,7 @@ export function retain(): () => void {
   }
 }
 
-/** The AuthProvider's latest state: an error ends the run; a new session gets the first call. */
+/** The auth client's latest state: an error ends the run; a new session gets the first call. */
 export function connectAuth(next: AuthContextValue) {
   auth = next
   const run = current().run

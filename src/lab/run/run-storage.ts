@@ -1,8 +1,8 @@
-// sessionStorage for the lab: the run that left the page (under the observer's key, so the auth
-// layer holds the facts of the return until the lab has loaded) and the last result per flow.
+// sessionStorage for the lab: the run that left the page (under LAB_RUN_KEY, so the auth client
+// holds the facts of the return until the lab has loaded) and the last result per flow.
 // Runs are redacted before they get here; this module writes what it is given.
-import { LAB_RUN_KEY } from '../../auth/flows/flow-observer'
-import type { Flow } from '../../config/env'
+import { LAB_RUN_KEY } from './waiting-run'
+import type { Flow } from 'livechat-browser-auth'
 import type { Run, RunOptions } from '../model/run-model'
 
 const RESULTS_KEY = 'flow-lab:results'

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react'
-import { DEFAULT_SCOPES, FLOWS, type Flow, type ResponseType } from '../../config/env'
+import { DEFAULT_SCOPES, FLOWS, type Flow, type ResponseType } from 'livechat-browser-auth'
 import type { RunOptions } from '../model/run-model'
 
 export const FLOW_LABELS: Record<Flow, string> = {

@@ -2,7 +2,7 @@
 // the cache, pages read it): the agent's profile from `login`, and what is unread per chat.
 // There is nothing to fetch (skipToken), and nothing goes stale or away while the tab lives.
 import { queryOptions, skipToken } from '@tanstack/react-query'
-import type { ApiClient } from '../../api/api-client'
+import type { ApiClient } from 'livechat-browser-auth'
 import { accountKey } from '../../api/query-keys'
 import type { MyProfile } from '../socket/rtm-types'
 import type { UnreadByChat } from './unread'

@@ -5,7 +5,7 @@
 // what they touch, so what is on screen refetches. Pages read only the cache. Which pushes exist
 // and what they carry: livechat-rtm-api.md §4.3; the reducer of §11.9–§11.11.
 import type { QueryClient } from '@tanstack/react-query'
-import type { ApiClient } from '../../api/api-client'
+import type { ApiClient } from 'livechat-browser-auth'
 import type { ChatSummary, ChatUser, ChatWithThread } from '../../api/chat-types'
 import { chatQueries } from '../../api/chats'
 import { customerQueries } from '../../api/customers'

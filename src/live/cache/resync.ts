@@ -4,7 +4,7 @@
 // A fetch still on its way at login is left to finish rather than sent twice: its answer is at
 // most a round trip older than the login, which the next push for that chat corrects.
 import type { Query, QueryClient } from '@tanstack/react-query'
-import type { ApiClient } from '../../api/api-client'
+import type { ApiClient } from 'livechat-browser-auth'
 import type { ChatWithThread } from '../../api/chat-types'
 import { accountKey } from '../../api/query-keys'
 import type { LoginResponse } from '../socket/rtm-types'

@@ -2,7 +2,7 @@
 // chat, with when it came. A stop signal may never come, so a signal is over ~5 s after it
 // arrived: the view asks `typingNow` with the time, rather than a timer clearing it.
 import { queryOptions, skipToken, type QueryClient } from '@tanstack/react-query'
-import type { ApiClient } from '../../api/api-client'
+import type { ApiClient } from 'livechat-browser-auth'
 import { liveQueries } from './live-queries'
 
 export const TYPING_EXPIRY_MS = 5_000

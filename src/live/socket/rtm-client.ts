@@ -2,9 +2,9 @@
 // the session's credential, a heartbeat, reconnects with backoff and full jitter, the §2.5
 // disconnect reasons, `update_session` when the token is renewed, `logout` on sign-out. Plain
 // TypeScript with injected WebSocket and clock; live-provider.tsx binds it to React and auth.
-import { ApiError } from '../../api/api-error'
-import { retryDelay } from '../../api/retry-policy'
-import { authorizationOf, type Credential } from '../../auth/credential'
+import { ApiError } from 'livechat-browser-auth'
+import { retryDelay } from 'livechat-browser-auth'
+import { authorizationOf, type Credential } from 'livechat-browser-auth'
 import { systemClock, type Clock, type TimerHandle } from './clock'
 import {
   actionFor,

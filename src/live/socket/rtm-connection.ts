@@ -3,7 +3,7 @@
 // (LiveChat answers the eleventh with `pending_requests_limit_reached`, so the rest wait here),
 // and every pending promise rejected when the socket closes. It knows nothing of logins or
 // reconnects: rtm-client.ts drives it. (Closures rather than a class: the bundle is smaller.)
-import { ApiError } from '../../api/api-error'
+import { ApiError } from 'livechat-browser-auth'
 import { systemClock, type Clock, type TimerHandle } from './clock'
 import { parseFrame, rtmError, type RtmPushFrame } from './rtm-frames'
 

@@ -1,7 +1,7 @@
 // The RTM wire format (livechat-rtm-api.md §1.3): every frame is one JSON object in a UTF-8 text
 // frame. Requests carry our `request_id`; responses echo it; pushes carry it only on the
 // requester's own copy. Errors come back as `payload: {error: {type, message, data?}}`.
-import { ApiError, kindForType } from '../../api/api-error'
+import { ApiError, kindForType } from 'livechat-browser-auth'
 
 export interface RtmRequestFrame {
   request_id: string

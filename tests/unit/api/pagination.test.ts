@@ -2,12 +2,12 @@
 // every later one ONLY page_id. Checked against the sandbox, which refuses mixed requests.
 import { QueryClient } from '@tanstack/react-query'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createApiClient } from '../../../src/api/api-client'
+import { createApiClient } from 'livechat-browser-auth'
 import { archiveQueries } from '../../../src/api/archives'
 import { chatQueries } from '../../../src/api/chats'
 import { nextPageId, pageRequestBody } from '../../../src/api/pagination'
 import { sandboxConfig } from '../../support/app-config'
-import { mintToken } from '../../support/render-app'
+import { mintToken } from '../../support/sandbox-msw'
 import { sandbox, server } from '../../support/sandbox-msw'
 
 describe('page request bodies', () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { accountQueries } from '../../../src/api/accounts'
 import { agentQueries } from '../../../src/api/agents'
-import { API_VERSION, createApiClient } from '../../../src/api/api-client'
+import { API_VERSION, createApiClient } from 'livechat-browser-auth'
 import { archiveQueries } from '../../../src/api/archives'
 import { chatQueries } from '../../../src/api/chats'
 import { customerQueries } from '../../../src/api/customers'

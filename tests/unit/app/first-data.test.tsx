@@ -5,7 +5,8 @@ import { screen, waitFor, within } from '@testing-library/react'
 import { delay, http, ws } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { takeFirstData } from '../../../src/app/first-data-store'
-import { mintToken, renderApp } from '../../support/render-app'
+import { renderApp } from '../../support/render-app'
+import { mintToken } from '../../support/sandbox-msw'
 import { SANDBOX_ORIGIN, sandbox, server } from '../../support/sandbox-msw'
 import { agentPath, NINA, requestsTo } from '../workspace/workspace-kit'
 
@@ -73,7 +74,7 @@ describe('first data in parallel with /v2/info', () => {
     )
     renderApp({
       route: '/chats',
-      redirectOutcome: Promise.resolve({
+      redirectCallback: Promise.resolve({
         kind: 'authorized',
         flow: 'implicit',
         returnTo: '/chats',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { describeConfigProblem } from '../../../src/config/config-problem-text'
-import { DEFAULT_SCOPES, readConfig } from '../../../src/config/env'
+import { DEFAULT_SCOPES } from 'livechat-browser-auth'
+import { readConfig } from '../../../src/config/env'
 
 const ORIGIN = 'http://localhost:5173'
 const CLIENT = '0123456789abcdef0123456789abcdef'

@@ -3,7 +3,7 @@
 // from what the lab kept in sessionStorage (redacted facts only).
 import { screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { LAB_RUN_KEY } from '../../../src/auth/flows/flow-observer'
+import { LAB_RUN_KEY } from '../../../src/lab/run/waiting-run'
 import { resetLabStore } from '../../../src/lab/run/lab-store'
 import { renderApp } from '../../support/render-app'
 import { popupRun, redirectCodeRun } from './lab-runs'

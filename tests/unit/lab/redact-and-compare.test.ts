@@ -1,14 +1,8 @@
 // The Flow lab's redaction (never a token, code, verifier; state truncated) and its comparison,
 // computed from a run's steps, never typed in.
 import { describe, expect, it } from 'vitest'
-import {
-  epochNow,
-  LAB_RUN_KEY,
-  noteFlow,
-  observeFlow,
-  type FlowFact,
-} from '../../../src/auth/flows/flow-observer'
 import { compare, formatMs, formatRoundTrips } from '../../../src/lab/model/comparison'
+import { epochNow } from '../../../src/lab/model/epoch'
 import { authorizeUrlRows, redact, redactedRows } from '../../../src/lab/model/redact'
 import { blockedPopupRun, popupRun, redirectCodeRun } from './lab-runs'
 
@@ -43,27 +37,6 @@ describe('redaction', () => {
     expect(rows).toContainEqual(['redirect_uri', 'http://localhost:5173'])
     expect(rows).toContainEqual(['scope', 'a,b'])
     expect(rows).toContainEqual(['state', 'abcd…kl'])
-  })
-})
-
-describe('flow observer', () => {
-  it('is a no-op when the lab is not listening and no lab run waits', () => {
-    let called = false
-    noteFlow('state-generated', () => {
-      called = true
-      return {}
-    })
-    expect(called).toBe(false)
-  })
-
-  it('holds the facts of a waiting run until the lab listens', () => {
-    sessionStorage.setItem(LAB_RUN_KEY, '{}')
-    noteFlow('state-verified')
-    sessionStorage.removeItem(LAB_RUN_KEY)
-    const seen: FlowFact[] = []
-    const stop = observeFlow((fact) => seen.push(fact))
-    stop()
-    expect(seen.map((fact) => fact.step)).toEqual(['state-verified'])
   })
 })
 

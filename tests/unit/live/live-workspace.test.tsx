@@ -10,8 +10,9 @@ import {
   customerTyping,
   startCustomerChat,
 } from '../../../packages/sandbox/src/simulator/simulated-customer'
-import { DEFAULT_SCOPES } from '../../../src/config/env'
-import { mintToken, renderApp } from '../../support/render-app'
+import { DEFAULT_SCOPES } from 'livechat-browser-auth'
+import { renderApp } from '../../support/render-app'
+import { mintToken } from '../../support/sandbox-msw'
 import { SANDBOX_ORIGIN, sandbox } from '../../support/sandbox-msw'
 import { agentPath, customerName, NINA, openChatOf, requestsTo } from '../workspace/workspace-kit'
 

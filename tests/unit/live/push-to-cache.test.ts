@@ -3,7 +3,7 @@
 // own message meets its echo by custom_id in either order and is never shown twice.
 import { QueryClient, type InfiniteData } from '@tanstack/react-query'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { createApiClient } from '../../../src/api/api-client'
+import { createApiClient } from 'livechat-browser-auth'
 import type { ChatEvent, ChatSummary, ChatWithThread } from '../../../src/api/chat-types'
 import { chatQueries, type ChatListPage } from '../../../src/api/chats'
 import { customerQueries } from '../../../src/api/customers'

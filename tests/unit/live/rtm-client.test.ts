@@ -2,7 +2,7 @@
 // and a chosen random: login (token only in the frame), the heartbeat, backoff with full jitter,
 // every disconnect reason, update_session on renewal, logout on sign-out.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { Credential } from '../../../src/auth/credential'
+import type { Credential } from 'livechat-browser-auth'
 import type { Clock } from '../../../src/live/socket/clock'
 import {
   PING_INTERVAL_MS,

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
-import { AuthError } from '../../../src/auth/errors/auth-error'
+import { AuthError } from 'livechat-browser-auth'
 import { renderApp } from '../../support/render-app'
 
 describe('sign-in page', () => {
@@ -15,7 +15,7 @@ describe('sign-in page', () => {
 
   it('a refused redirect result is shown as an alert in plain words, and can be dismissed', async () => {
     renderApp({
-      redirectOutcome: Promise.resolve({
+      redirectCallback: Promise.resolve({
         kind: 'error',
         error: new AuthError('state_mismatch'),
         returnTo: '/',
@@ -35,14 +35,14 @@ describe('sign-in page', () => {
   })
 
   it('a token issued to another client is refused (token injection, catalogue #42)', async () => {
-    const { mintToken } = await import('../../support/render-app')
+    const { mintToken } = await import('../../support/sandbox-msw')
     const foreign = mintToken(
       'nina@acme.test',
       ['accounts--my:ro'],
       'fedcba9876543210fedcba9876543210',
     )
     renderApp({
-      redirectOutcome: Promise.resolve({
+      redirectCallback: Promise.resolve({
         kind: 'authorized',
         flow: 'popup',
         returnTo: '/',

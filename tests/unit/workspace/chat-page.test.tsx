@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { XSS_IMG, XSS_LINK } from '../../../packages/sandbox/src/seed/conversations'
-import { DEFAULT_SCOPES } from '../../../src/config/env'
+import { DEFAULT_SCOPES } from 'livechat-browser-auth'
 import { renderApp } from '../../support/render-app'
 import { sandbox } from '../../support/sandbox-msw'
 import {

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_SCOPES } from '../../../src/config/env'
+import { DEFAULT_SCOPES } from 'livechat-browser-auth'
 import { renderApp } from '../../support/render-app'
 import { sandbox } from '../../support/sandbox-msw'
 import { NINA } from './workspace-kit'

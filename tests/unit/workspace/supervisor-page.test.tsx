@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_SCOPES } from '../../../src/config/env'
+import { DEFAULT_SCOPES } from 'livechat-browser-auth'
 import { renderApp } from '../../support/render-app'
 import { sandbox } from '../../support/sandbox-msw'
 import { NINA, OLIVIA } from './workspace-kit'

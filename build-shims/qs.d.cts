@@ -1,6 +1,0 @@
-declare function parse(
-  text: string,
-  options?: { ignoreQueryPrefix?: boolean },
-): Record<string, unknown>
-declare function stringify(object: unknown): string
-export { parse, stringify }

@@ -1,0 +1,2 @@
+export declare const README: string
+export declare function quickStartSource(readme?: string): string

@@ -1,0 +1,17 @@
+import { createAuthClient, type AuthClient, type AuthClientOptions } from 'livechat-browser-auth'
+import type { AppConfig } from '../config/env'
+import { speculateFirstData } from './first-data-store'
+
+/**
+ * The app's auth client, for the app and the tests alike: when a token arrives, the landing
+ * page's first data leaves with it, in parallel with LiveChat's check (first-data-store.ts).
+ */
+export function createAppAuthClient(
+  config: AppConfig,
+  options: Pick<AuthClientOptions, 'restoreSilently' | 'redirectCallback' | 'holdFlowFacts'> = {},
+): AuthClient {
+  return createAuthClient(config, {
+    ...options,
+    onToken: (credential, returnTo) => speculateFirstData(config, credential, returnTo),
+  })
+}
