@@ -30,8 +30,9 @@ export function CustomerPane({
   const hasScopes = useHasScopes()
   const chat = useQuery({ ...chatQueries.detail(api, chatId), ...useLiveFreshness() })
   const user = customerOf(chat.data?.users) as (Customer & { type: 'customer' }) | undefined
-  const geo = user?.visit?.geolocation
-  const page = user?.visit?.last_pages?.[0]
+  // The profile's visit is the latest; the thread keeps where the customer was when it began.
+  const geo = user?.visit?.geolocation ?? chat.data?.thread?.customer_visit?.geolocation
+  const page = currentPage(user?.visit?.last_pages)
 
   return (
     <aside className="chats__customer" aria-labelledby="customer-title">
@@ -51,7 +52,7 @@ export function CustomerPane({
             <dt>Location</dt>
             <dd>{[geo?.city, geo?.country].filter(Boolean).join(', ') || 'Unknown'}</dd>
             <dt>Now on</dt>
-            <dd className="cell--text">{page?.title || page?.url || 'Unknown'}</dd>
+            <dd>{page?.title || page?.url || 'Unknown'}</dd>
           </dl>
           <p>
             {hasScopes([READ_CUSTOMERS]) ? (
@@ -64,4 +65,14 @@ export function CustomerPane({
       )}
     </aside>
   )
+}
+
+type VisitedPage = NonNullable<NonNullable<Customer['visit']>['last_pages']>[number]
+
+/** The page opened last: LiveChat lists the visit's pages, and the newest is where they are now. */
+function currentPage(pages: readonly VisitedPage[] | undefined): VisitedPage | undefined {
+  let latest: VisitedPage | undefined
+  for (const page of pages ?? [])
+    if (!latest || (page.opened_at ?? '') >= (latest.opened_at ?? '')) latest = page
+  return latest
 }
