@@ -4,6 +4,7 @@ import { whenIdle } from '../components/when-idle'
 import { ComparisonCharts } from '../lab/views/comparison-charts'
 import { ComparisonTable } from '../lab/views/comparison-table'
 import { ControlBar, FLOW_LABELS } from '../lab/views/control-bar'
+import { LimitWait } from '../lab/views/limit-wait'
 import { RunView } from '../lab/views/run-view'
 import { ShareActions } from '../lab/views/share-actions'
 import { useFlowLab } from '../lab/run/use-flow-lab'
@@ -18,8 +19,10 @@ function statusText(run: ReturnType<typeof useFlowLab>['run']): string {
 
 /** The Flow lab (issues 5 and 14): run each sign-in flow for real and watch what it does. */
 export function FlowsPage() {
-  const { run, results, runAll, runAllEnded, start, startAll, status } = useFlowLab()
-  const busy = run?.status === 'running' || status === 'validating' || runAll !== null
+  const { run, results, runAll, runAllEnded, waiting, start, startAll, status, ...lab } =
+    useFlowLab()
+  const busy =
+    run?.status === 'running' || status === 'validating' || runAll !== null || waiting !== null
   const comparison = useRef<HTMLHeadingElement>(null)
   // Every run here is a sign-in, most of them through the SDK: fetch it while the viewer reads.
   useEffect(() => whenIdle(preloadSignInSteps), [])
@@ -44,7 +47,15 @@ export function FlowsPage() {
         {runAll &&
           ` · Run all: ${runAll.remaining.length ? `then ${runAll.remaining.join(', then ')}` : 'last run'}`}
         {runAllEnded && ` · ${runAllEnded.message}`}
+        {waiting && !waiting.ready && ' · Waiting for the sign-in limit'}
       </p>
+      {waiting && (
+        <LimitWait
+          waiting={waiting}
+          onCancel={lab.cancelWait}
+          onContinue={lab.continueWaitingRun}
+        />
+      )}
 
       <section aria-labelledby="lab-run-title">
         <h2 id="lab-run-title">{run ? 'This run' : 'Sequence diagram'}</h2>

@@ -24,6 +24,7 @@ import {
   type RunAllPlan,
 } from './run-storage'
 import { installTracer } from './tracer'
+import { msUntilSignInAllowed, noteRunRequest, noteSessionRequest } from './sign-in-limit'
 
 export interface LabState {
   run: Run | null
@@ -31,6 +32,11 @@ export interface LabState {
   runAll: RunAllPlan | null
   /** Set when a Run all ended (completed: the comparison is full; or stopped, and why). */
   runAllEnded: { at: number; ok: boolean; message: string } | null
+  /**
+   * A run held back until the sign-in limits allow it (epoch ms `until`). A popup run still needs
+   * a click when the time comes (`ready`): browsers open windows only from one.
+   */
+  waiting: { options: RunOptions; until: number; ready: boolean } | null
 }
 
 const RUN_ALL_ORDER: readonly Flow[] = ['popup', 'redirect', 'implicit']
@@ -44,6 +50,9 @@ let untrace: () => void = () => {}
 let stopObserving: (() => void) | null = null
 let users = 0
 let release: ReturnType<typeof setTimeout> | undefined
+let waitTimer: ReturnType<typeof setTimeout> | undefined
+/** The session the current run brought (epoch ms it was obtained), for the request log. */
+let runSessionAt: number | undefined
 
 /**
  * When this document's own fetch began: right after the redirect that carried the answer (the
@@ -69,7 +78,13 @@ function restoredRun(): Run | null {
 function current(): LabState {
   if (!state) {
     const run = restoredRun()
-    state = { run, results: loadResults(), runAll: run ? loadRunAll() : null, runAllEnded: null }
+    state = {
+      run,
+      results: loadResults(),
+      runAll: run ? loadRunAll() : null,
+      runAllEnded: null,
+      waiting: null,
+    }
     if (!run) saveRunAll(null)
   }
   return state
@@ -104,6 +119,7 @@ function update(change: (run: Run) => Run) {
   if (next.status !== 'running') {
     stopTracing()
     clearPendingRun()
+    noteRunRequest(epochNow(), runSessionAt)
     record(next)
     void measure(next.id).then(() => continueRunAll(next))
   } else if (next.options.flow !== 'popup' && !next.reloaded) {
@@ -174,6 +190,8 @@ export function retain(): () => void {
     // Deferred: the old tree unmounts just before the new one mounts.
     release = setTimeout(() => {
       if (users > 0) return
+      // Gone from the lab: a held-back run must not start a sign-in on another page.
+      if (current().waiting) cancelWait()
       stopObserving?.()
       stopObserving = null
     }, 0)
@@ -184,8 +202,10 @@ export function retain(): () => void {
 export function connectAuth(next: AuthContextValue) {
   auth = next
   const run = current().run
-  if (!run || run.status !== 'running') return
   const { error, session, status } = next
+  if (session?.kind === 'oauth' && run?.status !== 'running' && status === 'signed-in')
+    noteSessionRequest(session.obtainedAt, epochNow())
+  if (!run || run.status !== 'running') return
   if (error && error !== baseline.error && status !== 'signing-in' && status !== 'validating') {
     baseline = { ...baseline, error }
     const text = describeAuthError(error)
@@ -203,6 +223,7 @@ export function connectAuth(next: AuthContextValue) {
   }
   if (session && session !== baseline.session && status === 'signed-in') {
     baseline = { ...baseline, session }
+    runSessionAt = session.kind === 'oauth' ? session.obtainedAt : undefined
     const id = run.id
     const canListChats = missingScopes(session.scopes, ['chats--access:ro']).length === 0
     void firstCall(next.config, session.credential, canListChats).then(({ step, exchange }) => {
@@ -225,10 +246,55 @@ async function storageAccess(): Promise<boolean | null> {
   }
 }
 
-/** Call from the click handler: the popup opens inside it. */
+/**
+ * Call from the click handler: the popup opens inside it. When a sign-in limit would refuse the
+ * run, it is held back (`waiting`) until the limit allows it.
+ */
 export function startRun(options: RunOptions) {
   if (!auth) return
+  clearTimeout(waitTimer)
+  const wait = msUntilSignInAllowed(options.flow, epochNow())
+  if (wait > 0) {
+    set({ waiting: { options, until: epochNow() + wait, ready: false }, runAllEnded: null })
+    waitTimer = setTimeout(() => {
+      const waiting = current().waiting
+      if (!waiting) return
+      // A popup needs the agent's click (continueWaitingRun); the others go on by themselves.
+      if (waiting.options.flow === 'popup') set({ waiting: { ...waiting, ready: true } })
+      else startRun(waiting.options)
+    }, wait)
+    return
+  }
+  set({ waiting: null })
+  begin(options)
+}
+
+/** The popup run that waited: its window opens in this click. */
+export function continueWaitingRun() {
+  const waiting = current().waiting
+  if (waiting) startRun(waiting.options)
+}
+
+/** Cancel: the held-back run never starts, and a Run all stops there. */
+export function cancelWait() {
+  clearTimeout(waitTimer)
+  const waiting = current().waiting
+  if (!waiting) return
+  const runAll = current().runAll
+  saveRunAll(null)
+  set({
+    waiting: null,
+    runAll: null,
+    runAllEnded: runAll
+      ? { at: epochNow(), ok: false, message: 'Run all cancelled while waiting.' }
+      : null,
+  })
+}
+
+function begin(options: RunOptions) {
+  if (!auth) return
   stopTracing()
+  runSessionAt = undefined
   const startedAt = epochNow()
   const fresh: Run = {
     id: String(startedAt),
@@ -314,6 +380,8 @@ function continueRunAll(ended: Run) {
 
 /** Tests only: a fresh page load. */
 export function resetLabStore() {
+  clearTimeout(waitTimer)
+  runSessionAt = undefined
   stopTracing()
   stopObserving?.()
   stopObserving = null
