@@ -1,0 +1,111 @@
+import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react'
+import {
+  readSettings,
+  subscribeSettings,
+  writeSettings,
+} from '../../live/attention/attention-settings'
+import { browserNotifier, type DesktopPermission } from '../../live/attention/desktop-notifier'
+
+const notifier = browserNotifier()
+
+const PERMISSION_WORDS: Record<DesktopPermission, string> = {
+  granted: 'Allowed by the browser.',
+  denied: 'Blocked by the browser.',
+  default: 'Not allowed yet.',
+  unsupported: 'This browser has no desktop notifications.',
+}
+
+/**
+ * The header's Notifications menu: sound on/off, desktop notifications on/off with the browser's
+ * permission (asked only from the click on "Enable desktop notifications"), shared by every tab.
+ */
+export function NotificationsMenu() {
+  const [open, setOpen] = useState(false)
+  const settings = useSyncExternalStore(subscribeSettings, readSettings)
+  const [permission, setPermission] = useState<DesktopPermission>(() => notifier.permission())
+  const panelId = useId()
+  const root = useRef<HTMLDivElement>(null)
+  const button = useRef<HTMLButtonElement>(null)
+
+  useEffect(() => {
+    if (!open) return
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return
+      setOpen(false)
+      button.current?.focus()
+    }
+    const onPointer = (event: PointerEvent) => {
+      if (!root.current?.contains(event.target as Node)) setOpen(false)
+    }
+    document.addEventListener('keydown', onKey)
+    document.addEventListener('pointerdown', onPointer)
+    return () => {
+      document.removeEventListener('keydown', onKey)
+      document.removeEventListener('pointerdown', onPointer)
+    }
+  }, [open])
+
+  const enable = async () => {
+    const answer = await notifier.request()
+    setPermission(answer)
+    if (answer === 'granted') writeSettings({ desktop: true })
+  }
+
+  const desktopOn = settings.desktop && permission === 'granted'
+  return (
+    <div className="attention-menu" ref={root}>
+      <button
+        ref={button}
+        type="button"
+        className="button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => {
+          // The permission may have changed in the browser's site settings since.
+          setPermission(notifier.permission())
+          setOpen((was) => !was)
+        }}
+      >
+        Notifications
+      </button>
+      <div id={panelId} className="attention-menu__panel" hidden={!open}>
+        <fieldset>
+          <legend>Notifications</legend>
+          <label>
+            <input
+              type="checkbox"
+              checked={settings.sound}
+              onChange={(event) => writeSettings({ sound: event.target.checked })}
+            />
+            Sound
+          </label>
+          <label>
+            <input
+              type="checkbox"
+              checked={desktopOn}
+              disabled={permission !== 'granted'}
+              onChange={(event) => writeSettings({ desktop: event.target.checked })}
+            />
+            Desktop notifications
+          </label>
+          <p className="muted">{PERMISSION_WORDS[permission]}</p>
+          {permission === 'default' && (
+            <button type="button" className="button" onClick={() => void enable()}>
+              Enable desktop notifications
+            </button>
+          )}
+          {permission === 'denied' && (
+            <p className="muted">
+              To get them, allow notifications for this site in the browser (the icon beside the
+              address), then reload the page.
+            </p>
+          )}
+          <p className="muted">
+            For a chat waiting in the queue, a chat transferred to you, and a customer writing in a
+            chat you are not looking at. One tab rings.
+          </p>
+        </fieldset>
+      </div>
+    </div>
+  )
+}
