@@ -46,7 +46,7 @@ export function NotificationsMenu() {
   }, [open])
 
   const enable = async () => {
-    const answer = await notifier.request()
+    const answer = permission === 'granted' ? permission : await notifier.request()
     setPermission(answer)
     if (answer === 'granted') writeSettings({ desktop: true })
   }
@@ -89,7 +89,7 @@ export function NotificationsMenu() {
             Desktop notifications
           </label>
           <p className="muted">{PERMISSION_WORDS[permission]}</p>
-          {permission === 'default' && (
+          {!desktopOn && (permission === 'default' || permission === 'granted') && (
             <button type="button" className="button" onClick={() => void enable()}>
               Enable desktop notifications
             </button>
