@@ -60,6 +60,14 @@ export default defineConfig(({ mode }) => ({
         codeSplitting: {
           groups: [
             {
+              // What the flow lab loads after its first paint (the sign-in limits' gate and its
+              // countdown, the request instruments): one chunk rather than several small ones,
+              // which compress worse; the lab's own chunk is capped at 15 KB (issue 14).
+              name: 'lab-later',
+              includeDependenciesRecursively: false,
+              test: /\/src\/lab\/(run\/(limit-gate|sign-in-limit)|views\/limit-wait|model\/measure-requests)\./,
+            },
+            {
               // The signed-in workspace in one chunk: TanStack Query, the API and live layers, the
               // components and every workspace page. Each page was its own chunk, but all of them
               // are preloaded together while a token is validated (preloadWorkspacePages), so
@@ -71,7 +79,8 @@ export default defineConfig(({ mode }) => ({
               test: (id: string) =>
                 id.includes('/node_modules/@tanstack/') ||
                 id.includes('/src/api/') ||
-                id.includes('/src/live/') ||
+                // Attention's runtime loads after the workspace is up (use-attention.ts).
+                (id.includes('/src/live/') && !id.includes('/src/live/attention/runtime/')) ||
                 /\/src\/app\/(first-data\.ts|workspace(-routes)?\.tsx)$/.test(id) ||
                 id.endsWith('/src/auth/guards/use-has-scopes.ts') ||
                 (id.includes('/src/pages/') && !PUBLIC_PAGES.test(id)) ||

@@ -52,6 +52,4 @@ export const AUTH_PUBLIC_SURFACE = [
   'flows/load-sign-in-steps.ts',
   // The flow lab's tap on a running sign-in.
   'flows/flow-observer.ts',
-  // The flow lab waits for the loop breaker instead of failing on it.
-  'flows/redirect-guard.ts',
 ]

@@ -4,9 +4,9 @@ import { whenIdle } from '../components/when-idle'
 import { ComparisonCharts } from '../lab/views/comparison-charts'
 import { ComparisonTable } from '../lab/views/comparison-table'
 import { ControlBar, FLOW_LABELS } from '../lab/views/control-bar'
-import { LimitWait } from '../lab/views/limit-wait'
 import { RunView } from '../lab/views/run-view'
 import { ShareActions } from '../lab/views/share-actions'
+import { loadedGate } from '../lab/run/lab-store'
 import { useFlowLab } from '../lab/run/use-flow-lab'
 import '../lab/views/lab.css'
 
@@ -19,8 +19,8 @@ function statusText(run: ReturnType<typeof useFlowLab>['run']): string {
 
 /** The Flow lab (issues 5 and 14): run each sign-in flow for real and watch what it does. */
 export function FlowsPage() {
-  const { run, results, runAll, runAllEnded, waiting, start, startAll, status, ...lab } =
-    useFlowLab()
+  const { run, results, runAll, runAllEnded, waiting, start, startAll, status } = useFlowLab()
+  const Wait = loadedGate()?.LimitWait
   const busy =
     run?.status === 'running' || status === 'validating' || runAll !== null || waiting !== null
   const comparison = useRef<HTMLHeadingElement>(null)
@@ -47,15 +47,9 @@ export function FlowsPage() {
         {runAll &&
           ` · Run all: ${runAll.remaining.length ? `then ${runAll.remaining.join(', then ')}` : 'last run'}`}
         {runAllEnded && ` · ${runAllEnded.message}`}
-        {waiting && !waiting.ready && ' · Waiting for the sign-in limit'}
       </p>
-      {waiting && (
-        <LimitWait
-          waiting={waiting}
-          onCancel={lab.cancelWait}
-          onContinue={lab.continueWaitingRun}
-        />
-      )}
+      {/* Only the gate holds a run back, so its countdown has loaded with it. */}
+      {waiting && Wait && <Wait waiting={waiting} flow={FLOW_LABELS[waiting.options.flow]} />}
 
       <section aria-labelledby="lab-run-title">
         <h2 id="lab-run-title">{run ? 'This run' : 'Sequence diagram'}</h2>

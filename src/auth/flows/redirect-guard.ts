@@ -39,17 +39,6 @@ export function noteAuthorizeNavigation(now: number = Date.now()): void {
   }
 }
 
-/**
- * How long until one more authorize navigation is allowed: 0 when it is allowed now. The flow lab
- * waits this long (with a countdown) instead of running into the refusal.
- */
-export function msUntilAuthorizeNavigation(now: number = Date.now()): number {
-  const times = recent(now).sort((a, b) => a - b)
-  // The navigation that has to leave the window before one more fits.
-  const leaving = times[times.length - GUARD_MAX_NAVIGATIONS]
-  return leaving === undefined ? 0 : Math.max(0, leaving + GUARD_WINDOW_MS - now)
-}
-
 /** Throws too_many_redirects when one more navigation would be over the limit; else records it. */
 export function guardAuthorizeNavigation(now: number = Date.now()): void {
   if (!canNavigateToAuthorize(now)) {

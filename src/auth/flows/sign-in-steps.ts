@@ -6,6 +6,7 @@ import { createSdk, sweepSdkStorage, withoutSdkMessageListener } from './account
 import { judgeAuthorizeMessage } from '../answers/authorize-message'
 import { noteFlow } from './flow-observer'
 import { startRedirectSignIn } from './redirect-flow'
+import { canNavigateToAuthorize } from './redirect-guard'
 
 export const signInSteps = {
   createSdk,
@@ -14,6 +15,8 @@ export const signInSteps = {
   judgeAuthorizeMessage,
   startRedirectSignIn,
   noteFlow,
+  // The flow lab waits for the loop breaker instead of running into its refusal.
+  canNavigateToAuthorize,
 }
 
 export type SignInSteps = typeof signInSteps

@@ -32,7 +32,8 @@ export function CustomerPane({
   const user = customerOf(chat.data?.users) as (Customer & { type: 'customer' }) | undefined
   // The profile's visit is the latest; the thread keeps where the customer was when it began.
   const geo = user?.visit?.geolocation ?? chat.data?.thread?.customer_visit?.geolocation
-  const page = currentPage(user?.visit?.last_pages)
+  // The visit's pages come oldest first: the last is where the customer is now.
+  const page = user?.visit?.last_pages?.at(-1)
 
   return (
     <aside className="chats__customer" aria-labelledby="customer-title">
@@ -65,14 +66,4 @@ export function CustomerPane({
       )}
     </aside>
   )
-}
-
-type VisitedPage = NonNullable<NonNullable<Customer['visit']>['last_pages']>[number]
-
-/** The page opened last: LiveChat lists the visit's pages, and the newest is where they are now. */
-function currentPage(pages: readonly VisitedPage[] | undefined): VisitedPage | undefined {
-  let latest: VisitedPage | undefined
-  for (const page of pages ?? [])
-    if (!latest || (page.opened_at ?? '') >= (latest.opened_at ?? '')) latest = page
-  return latest
 }

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react'
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react'
 import {
   readSettings,
   subscribeSettings,
@@ -7,12 +7,15 @@ import {
 import { browserNotifier, type DesktopPermission } from '../../live/attention/desktop-notifier'
 
 const notifier = browserNotifier()
+/** One menu per page (the header's). */
+const PANEL_ID = 'notifications-panel'
 
 const PERMISSION_WORDS: Record<DesktopPermission, string> = {
   granted: 'Allowed by the browser.',
-  denied: 'Blocked by the browser.',
+  denied:
+    'Blocked by the browser: allow notifications for this site in its settings (the icon beside the address), then reload.',
   default: 'Not allowed yet.',
-  unsupported: 'This browser has no desktop notifications.',
+  unsupported: 'Not in this browser.',
 }
 
 /**
@@ -23,8 +26,6 @@ export function NotificationsMenu() {
   const [open, setOpen] = useState(false)
   const settings = useSyncExternalStore(subscribeSettings, readSettings)
   const [permission, setPermission] = useState<DesktopPermission>(() => notifier.permission())
-  const panelId = useId()
-  const root = useRef<HTMLDivElement>(null)
   const button = useRef<HTMLButtonElement>(null)
 
   useEffect(() => {
@@ -34,15 +35,8 @@ export function NotificationsMenu() {
       setOpen(false)
       button.current?.focus()
     }
-    const onPointer = (event: PointerEvent) => {
-      if (!root.current?.contains(event.target as Node)) setOpen(false)
-    }
     document.addEventListener('keydown', onKey)
-    document.addEventListener('pointerdown', onPointer)
-    return () => {
-      document.removeEventListener('keydown', onKey)
-      document.removeEventListener('pointerdown', onPointer)
-    }
+    return () => document.removeEventListener('keydown', onKey)
   }, [open])
 
   const enable = async () => {
@@ -53,13 +47,13 @@ export function NotificationsMenu() {
 
   const desktopOn = settings.desktop && permission === 'granted'
   return (
-    <div className="attention-menu" ref={root}>
+    <div className="attention-menu">
       <button
         ref={button}
         type="button"
         className="button"
         aria-expanded={open}
-        aria-controls={panelId}
+        aria-controls={PANEL_ID}
         onClick={() => {
           // The permission may have changed in the browser's site settings since.
           setPermission(notifier.permission())
@@ -68,7 +62,7 @@ export function NotificationsMenu() {
       >
         Notifications
       </button>
-      <div id={panelId} className="attention-menu__panel" hidden={!open}>
+      <div id={PANEL_ID} className="panel attention-menu__panel" hidden={!open}>
         <fieldset>
           <legend>Notifications</legend>
           <label>
@@ -94,16 +88,6 @@ export function NotificationsMenu() {
               Enable desktop notifications
             </button>
           )}
-          {permission === 'denied' && (
-            <p className="muted">
-              To get them, allow notifications for this site in the browser (the icon beside the
-              address), then reload the page.
-            </p>
-          )}
-          <p className="muted">
-            For a chat waiting in the queue, a chat transferred to you, and a customer writing in a
-            chat you are not looking at. One tab rings.
-          </p>
         </fieldset>
       </div>
     </div>

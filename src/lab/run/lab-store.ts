@@ -9,7 +9,6 @@ import { epochNow, observeFlow } from '../../auth/flows/flow-observer'
 import type { Flow } from '../../config/env'
 import { paths } from '../../config/paths'
 import { firstCall } from './first-call'
-import { accountsPageExchanges, browserExchanges } from '../model/measure-requests'
 import { addStep, withExchanges, type Run, type RunOptions, type RunStep } from '../model/run-model'
 import { factStep, traceStep } from '../model/run-steps'
 import {
@@ -23,8 +22,8 @@ import {
   type Results,
   type RunAllPlan,
 } from './run-storage'
+import type { Waiting } from './limit-gate'
 import { installTracer } from './tracer'
-import { msUntilSignInAllowed, noteRunRequest, noteSessionRequest } from './sign-in-limit'
 
 export interface LabState {
   run: Run | null
@@ -32,11 +31,8 @@ export interface LabState {
   runAll: RunAllPlan | null
   /** Set when a Run all ended (completed: the comparison is full; or stopped, and why). */
   runAllEnded: { at: number; ok: boolean; message: string } | null
-  /**
-   * A run held back until the sign-in limits allow it (epoch ms `until`). A popup run still needs
-   * a click when the time comes (`ready`): browsers open windows only from one.
-   */
-  waiting: { options: RunOptions; until: number; ready: boolean } | null
+  /** A run held back until the sign-in limits allow it (limit-gate.ts). */
+  waiting: Waiting | null
 }
 
 const RUN_ALL_ORDER: readonly Flow[] = ['popup', 'redirect', 'implicit']
@@ -50,9 +46,22 @@ let untrace: () => void = () => {}
 let stopObserving: (() => void) | null = null
 let users = 0
 let release: ReturnType<typeof setTimeout> | undefined
-let waitTimer: ReturnType<typeof setTimeout> | undefined
-/** The session the current run brought (epoch ms it was obtained), for the request log. */
-let runSessionAt: number | undefined
+// The sign-in limits' gate loads after the lab (the lab's chunk stays within its 15 KB): retain()
+// fetches it, so by the agent's first click it is there.
+type Gate = typeof import('./limit-gate')
+let gate: Gate | null = null
+/** The gate, once loaded (it is whenever a run is held back). */
+export const loadedGate = () => gate
+const loadGate = (): Promise<Gate> =>
+  import('./limit-gate').then((module) => {
+    module.connectGate({
+      waiting: () => current().waiting,
+      setWaiting: (waiting) => set({ waiting }),
+      begin,
+      cancelled: () => current().runAll && endRunAll(false, 'Run all cancelled.'),
+    })
+    return (gate = module)
+  })
 
 /**
  * When this document's own fetch began: right after the redirect that carried the answer (the
@@ -119,7 +128,9 @@ function update(change: (run: Run) => Run) {
   if (next.status !== 'running') {
     stopTracing()
     clearPendingRun()
-    noteRunRequest(epochNow(), runSessionAt)
+    // Its authorize request, for the sign-in limits; a completed run's is the session it gave.
+    const [endedAt, session] = [epochNow(), next.status === 'done' ? (auth?.session ?? null) : null]
+    void loadGate().then((module) => module.noteRunRequest(endedAt, session))
     record(next)
     void measure(next.id).then(() => continueRunAll(next))
   } else if (next.options.flow !== 'popup' && !next.reloaded) {
@@ -136,6 +147,9 @@ function record(run: Run) {
 
 /** Reads the run's requests from both instruments; a run that ended is recorded again. */
 async function measure(id: string) {
+  // The instruments load after the lab's first paint (its chunk is capped at 15 KB); they read
+  // what the browser and the sandbox recorded, so reading a moment later changes no number.
+  const { accountsPageExchanges, browserExchanges } = await import('../model/measure-requests')
   const run = current().run
   if (!run || run.id !== id || !auth) return
   const { accountsUrl, apiUrl } = auth.config
@@ -177,6 +191,7 @@ function onFact(fact: Parameters<Parameters<typeof observeFlow>[0]>[0]) {
 /** The page holds the store while shown; a remount (signed in → workspace) keeps it. */
 export function retain(): () => void {
   clearTimeout(release)
+  void loadGate()
   users += 1
   if (!stopObserving) {
     stopObserving = observeFlow(onFact)
@@ -191,7 +206,7 @@ export function retain(): () => void {
     release = setTimeout(() => {
       if (users > 0) return
       // Gone from the lab: a held-back run must not start a sign-in on another page.
-      if (current().waiting) cancelWait()
+      gate?.cancelWait()
       stopObserving?.()
       stopObserving = null
     }, 0)
@@ -203,8 +218,6 @@ export function connectAuth(next: AuthContextValue) {
   auth = next
   const run = current().run
   const { error, session, status } = next
-  if (session?.kind === 'oauth' && run?.status !== 'running' && status === 'signed-in')
-    noteSessionRequest(session.obtainedAt, epochNow())
   if (!run || run.status !== 'running') return
   if (error && error !== baseline.error && status !== 'signing-in' && status !== 'validating') {
     baseline = { ...baseline, error }
@@ -223,7 +236,6 @@ export function connectAuth(next: AuthContextValue) {
   }
   if (session && session !== baseline.session && status === 'signed-in') {
     baseline = { ...baseline, session }
-    runSessionAt = session.kind === 'oauth' ? session.obtainedAt : undefined
     const id = run.id
     const canListChats = missingScopes(session.scopes, ['chats--access:ro']).length === 0
     void firstCall(next.config, session.credential, canListChats).then(({ step, exchange }) => {
@@ -248,53 +260,19 @@ async function storageAccess(): Promise<boolean | null> {
 
 /**
  * Call from the click handler: the popup opens inside it. When a sign-in limit would refuse the
- * run, it is held back (`waiting`) until the limit allows it.
+ * run, the gate holds it back until the limit allows it.
  */
 export function startRun(options: RunOptions) {
   if (!auth) return
-  clearTimeout(waitTimer)
-  const wait = msUntilSignInAllowed(options.flow, epochNow())
-  if (wait > 0) {
-    set({ waiting: { options, until: epochNow() + wait, ready: false }, runAllEnded: null })
-    waitTimer = setTimeout(() => {
-      const waiting = current().waiting
-      if (!waiting) return
-      // A popup needs the agent's click (continueWaitingRun); the others go on by themselves.
-      if (waiting.options.flow === 'popup') set({ waiting: { ...waiting, ready: true } })
-      else startRun(waiting.options)
-    }, wait)
-    return
-  }
-  set({ waiting: null })
-  begin(options)
-}
-
-/** The popup run that waited: its window opens in this click. */
-export function continueWaitingRun() {
-  const waiting = current().waiting
-  if (waiting) startRun(waiting.options)
-}
-
-/** Cancel: the held-back run never starts, and a Run all stops there. */
-export function cancelWait() {
-  clearTimeout(waitTimer)
-  const waiting = current().waiting
-  if (!waiting) return
-  const runAll = current().runAll
-  saveRunAll(null)
-  set({
-    waiting: null,
-    runAll: null,
-    runAllEnded: runAll
-      ? { at: epochNow(), ok: false, message: 'Run all cancelled while waiting.' }
-      : null,
-  })
+  if (gate) gate.gateRun(options, auth.session)
+  // (A popup clicked before the gate loaded, in the lab's first moments: nothing to wait for.)
+  else if (options.flow === 'popup') begin(options)
+  else void loadGate().then((module) => module.gateRun(options, auth?.session ?? null))
 }
 
 function begin(options: RunOptions) {
   if (!auth) return
   stopTracing()
-  runSessionAt = undefined
   const startedAt = epochNow()
   const fresh: Run = {
     id: String(startedAt),
@@ -344,34 +322,18 @@ export function startRunAll(options: Omit<RunOptions, 'flow'>) {
   if (first) startRun({ ...options, flow: first })
 }
 
+function endRunAll(ok: boolean, message: string) {
+  saveRunAll(null)
+  set({ runAll: null, runAllEnded: { at: epochNow(), ok, message } })
+}
+
 function continueRunAll(ended: Run) {
   const plan = current().runAll
   if (!plan) return
   const next = plan.remaining[0]
-  if (ended.status !== 'done') {
-    saveRunAll(null)
-    set({
-      runAll: null,
-      runAllEnded: {
-        at: epochNow(),
-        ok: false,
-        message: `Run all stopped: the ${ended.options.flow} run failed.`,
-      },
-    })
-    return
-  }
-  if (!next) {
-    saveRunAll(null)
-    set({
-      runAll: null,
-      runAllEnded: {
-        at: epochNow(),
-        ok: true,
-        message: 'Run all completed: the comparison is filled in.',
-      },
-    })
-    return
-  }
+  if (ended.status !== 'done')
+    return endRunAll(false, `Run all stopped: the ${ended.options.flow} run failed.`)
+  if (!next) return endRunAll(true, 'Run all completed: the comparison is filled in.')
   const rest = { ...plan, remaining: plan.remaining.slice(1) }
   saveRunAll(rest)
   set({ runAll: rest })
@@ -380,8 +342,7 @@ function continueRunAll(ended: Run) {
 
 /** Tests only: a fresh page load. */
 export function resetLabStore() {
-  clearTimeout(waitTimer)
-  runSessionAt = undefined
+  gate?.cancelWait()
   stopTracing()
   stopObserving?.()
   stopObserving = null

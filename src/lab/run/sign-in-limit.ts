@@ -7,8 +7,6 @@
 // before the request instead of retrying after.
 // This tab's requests are logged in sessionStorage (times only, nothing secret) at the latest time
 // LiveChat can have counted them: when a run ended, or when a session appeared.
-import { msUntilAuthorizeNavigation } from '../../auth/flows/redirect-guard'
-import type { Flow } from '../../config/env'
 
 export const LIVECHAT_LIMIT = 3
 export const LIVECHAT_WINDOW_MS = 30_000
@@ -26,7 +24,7 @@ function read(): Request[] {
   try {
     const parsed: unknown = JSON.parse(window.sessionStorage.getItem(LOG_KEY) ?? '[]')
     return Array.isArray(parsed)
-      ? parsed.filter((r): r is Request => typeof r?.at === 'number' && Number.isFinite(r.at))
+      ? parsed.filter((r): r is Request => typeof r?.at === 'number')
       : []
   } catch {
     return []
@@ -66,10 +64,29 @@ function msUntilLiveChatAllows(now: number): number {
   return leaving === undefined ? 0 : leaving + LIVECHAT_WINDOW_MS - now
 }
 
-/** 0 when a run of `flow` can start now; else how many ms until both limits allow it. */
-export function msUntilSignInAllowed(flow: Flow, now: number): number {
-  // A popup is no page navigation: only LiveChat's limit applies to it.
-  const guard = flow === 'popup' ? 0 : msUntilAuthorizeNavigation(now)
-  const wait = Math.max(guard, msUntilLiveChatAllows(now))
+/**
+ * How long until the app's loop breaker allows one more page navigation, from its own verdict
+ * (`canNavigate`, redirect-guard.ts), which once true stays true: the first moment it holds.
+ */
+export function msUntilNavigationAllowed(
+  canNavigate: (at: number) => boolean,
+  now: number,
+): number {
+  if (canNavigate(now)) return 0
+  let [low, high] = [0, LIVECHAT_WINDOW_MS]
+  while (high - low > 1) {
+    const middle = Math.floor((low + high) / 2)
+    if (canNavigate(now + middle)) high = middle
+    else low = middle
+  }
+  return high
+}
+
+/**
+ * 0 when a run can start now; else how many ms until LiveChat's limit, and the app's loop breaker
+ * (`guardWait`, for a run that leaves the page; redirect-guard.ts), both allow it.
+ */
+export function msUntilSignInAllowed(now: number, guardWait = 0): number {
+  const wait = Math.max(guardWait, msUntilLiveChatAllows(now))
   return wait > 0 ? wait + MARGIN_MS : 0
 }

@@ -2,28 +2,12 @@
 // progress), kept in step with the AuthProvider, and the actions a click starts.
 import { useEffect, useSyncExternalStore } from 'react'
 import { useAuth } from '../../auth/use-auth'
-import {
-  cancelWait,
-  connectAuth,
-  continueWaitingRun,
-  getSnapshot,
-  retain,
-  startRun,
-  startRunAll,
-  subscribe,
-} from './lab-store'
+import { connectAuth, getSnapshot, retain, startRun, startRunAll, subscribe } from './lab-store'
 
 export function useFlowLab() {
   const auth = useAuth()
   const lab = useSyncExternalStore(subscribe, getSnapshot)
   useEffect(retain, [])
   useEffect(() => connectAuth(auth), [auth])
-  return {
-    ...lab,
-    status: auth.status,
-    start: startRun,
-    startAll: startRunAll,
-    cancelWait,
-    continueWaitingRun,
-  }
+  return { ...lab, status: auth.status, start: startRun, startAll: startRunAll }
 }

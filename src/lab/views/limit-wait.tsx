@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react'
 import { epochNow } from '../../auth/flows/flow-observer'
-import type { LabState } from '../run/lab-store'
-import { FLOW_LABELS } from './control-bar'
+import { cancelWait, continueWaitingRun, type Waiting } from '../run/limit-gate'
 
 /**
  * A run held back by a sign-in limit: a live countdown (role="timer": read when asked, not
@@ -9,12 +8,10 @@ import { FLOW_LABELS } from './control-bar'
  */
 export function LimitWait({
   waiting,
-  onCancel,
-  onContinue,
+  flow,
 }: {
-  waiting: NonNullable<LabState['waiting']>
-  onCancel: () => void
-  onContinue: () => void
+  waiting: Waiting
+  /** The run's name. */ flow: string
 }) {
   const [now, setNow] = useState(epochNow)
   useEffect(() => {
@@ -22,29 +19,21 @@ export function LimitWait({
     return () => clearInterval(timer)
   }, [])
   const seconds = Math.max(0, Math.ceil((waiting.until - now) / 1000))
-  const flow = FLOW_LABELS[waiting.options.flow]
 
   return (
-    <div className="lab-wait">
+    <div className="panel">
       {waiting.ready ? (
-        <p role="status">The limit allows the {flow} run now: its window opens on your click.</p>
+        <p role="status">The {flow} run may start now.</p>
       ) : (
-        <>
-          <p role="timer">Waiting for LiveChat&apos;s sign-in limit: {seconds} s</p>
-          <p className="muted">
-            The {flow} run starts by itself then. LiveChat accepts 3 sign-in requests per 30 seconds
-            for an app and account, and this app leaves the page for sign-in at most twice in 30
-            seconds.
-          </p>
-        </>
+        <p role="timer">Waiting for LiveChat&apos;s sign-in limit: {seconds} s</p>
       )}
-      <div className="lab-wait__actions">
+      <div className="actions">
         {waiting.ready && (
-          <button type="button" className="button button--primary" onClick={onContinue}>
+          <button type="button" className="button button--primary" onClick={continueWaitingRun}>
             Open the sign-in window
           </button>
         )}
-        <button type="button" className="button" onClick={onCancel}>
+        <button type="button" className="button" onClick={cancelWait}>
           Cancel
         </button>
       </div>

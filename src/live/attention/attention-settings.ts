@@ -26,14 +26,9 @@ export function readSettings(): AttentionSettings {
   if (cached && cached.raw === raw) return cached.value
   let value = DEFAULTS
   try {
-    const parsed: unknown = raw === null ? null : JSON.parse(raw)
-    if (typeof parsed === 'object' && parsed !== null) {
-      const { sound, desktop } = parsed as Record<string, unknown>
-      value = {
-        sound: typeof sound === 'boolean' ? sound : DEFAULTS.sound,
-        desktop: typeof desktop === 'boolean' ? desktop : DEFAULTS.desktop,
-      }
-    }
+    const { sound, desktop } = (JSON.parse(raw ?? '{}') ?? {}) as Record<string, unknown>
+    // Only what reads as a yes or no counts; anything else is the default.
+    value = { sound: sound !== false, desktop: desktop === true }
   } catch {
     // Unreadable: the defaults.
   }

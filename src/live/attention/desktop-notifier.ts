@@ -1,7 +1,7 @@
 // The Notification API behind a small adapter (tests pass a fake): the permission as the browser
 // has it, the request (only ever from the agent's click), and one notification per alert whose
 // click brings this tab forward and opens the chat.
-import type { Alert } from './attention-rules'
+import type { Alert } from './runtime/attention-rules'
 
 export type DesktopPermission = NotificationPermission | 'unsupported'
 

@@ -14,7 +14,6 @@ import {
   GUARD_KEY,
   canNavigateToAuthorize,
   guardAuthorizeNavigation,
-  msUntilAuthorizeNavigation,
   noteAuthorizeNavigation,
 } from '../../../src/auth/flows/redirect-guard'
 
@@ -104,17 +103,6 @@ describe('redirect guard (protocol §8: 3 redirects per 30 s)', () => {
       expect.objectContaining({ kind: 'too_many_redirects' }),
     )
     expect(JSON.parse(sessionStorage.getItem(GUARD_KEY) ?? '[]')).toEqual([NOW, NOW + 1])
-  })
-
-  it('says how long until the next navigation is allowed: the oldest must leave the window', () => {
-    expect(msUntilAuthorizeNavigation(NOW)).toBe(0)
-    noteAuthorizeNavigation(NOW)
-    expect(msUntilAuthorizeNavigation(NOW + 1000)).toBe(0)
-    noteAuthorizeNavigation(NOW + 5000)
-    expect(msUntilAuthorizeNavigation(NOW + 6000)).toBe(24_000)
-    expect(canNavigateToAuthorize(NOW + 6000 + 23_999)).toBe(false)
-    expect(msUntilAuthorizeNavigation(NOW + 30_000)).toBe(0)
-    expect(canNavigateToAuthorize(NOW + 30_000)).toBe(true)
   })
 
   it('forgets old timestamps and ignores tampered values', () => {

@@ -46,8 +46,9 @@ describe('Notifications menu', () => {
   it('sound on and off, kept in local storage; a denied permission says what to do; Escape closes', async () => {
     FakeNotification.install('denied')
     const { user, button, menu } = await openMenu()
-    expect(within(menu).getByText('Blocked by the browser.')).toBeInTheDocument()
-    expect(within(menu).getByText(/allow notifications for this site/)).toBeInTheDocument()
+    expect(
+      within(menu).getByText(/^Blocked by the browser: allow notifications for this site/),
+    ).toBeInTheDocument()
     expect(within(menu).queryByRole('button', { name: 'Enable desktop notifications' })).toBeNull()
     const sound = within(menu).getByRole('checkbox', { name: 'Sound' })
     expect(sound).toBeChecked()

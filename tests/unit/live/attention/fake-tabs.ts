@@ -1,7 +1,10 @@
 // Two or more "tabs" in one test: a Web Locks stand-in (exclusive locks, a queue, `steal`, an
 // abort signal for a queued request) and a BroadcastChannel stand-in that delivers to every other
 // channel of the hub, asynchronously as the real one does.
-import type { ChannelLike, LockManagerLike } from '../../../../src/live/attention/tab-coordination'
+import type {
+  ChannelLike,
+  LockManagerLike,
+} from '../../../../src/live/attention/runtime/tab-coordination'
 
 interface Waiter {
   callback: () => Promise<void> | undefined

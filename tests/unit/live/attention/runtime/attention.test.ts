@@ -3,14 +3,14 @@
 // recording stand-in, permission granted), the sound (a spy), Web Locks and BroadcastChannel (two
 // "tabs" sharing a fake lock manager and channel hub).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { ChatUser } from '../../../../src/api/chat-types'
-import { createAttention } from '../../../../src/live/attention/attention'
-import type { AttentionSettings } from '../../../../src/live/attention/attention-settings'
-import { browserNotifier } from '../../../../src/live/attention/desktop-notifier'
-import { createTabCoordination } from '../../../../src/live/attention/tab-coordination'
-import type { RtmPushFrame } from '../../../../src/live/socket/rtm-frames'
-import { FakeNotification } from './fake-notification'
-import { ChannelHub, FakeLocks } from './fake-tabs'
+import type { ChatUser } from '../../../../../src/api/chat-types'
+import { createAttention } from '../../../../../src/live/attention/runtime/attention'
+import type { AttentionSettings } from '../../../../../src/live/attention/attention-settings'
+import { browserNotifier } from '../../../../../src/live/attention/desktop-notifier'
+import { createTabCoordination } from '../../../../../src/live/attention/runtime/tab-coordination'
+import type { RtmPushFrame } from '../../../../../src/live/socket/rtm-frames'
+import { FakeNotification } from '../fake-notification'
+import { ChannelHub, FakeLocks } from '../fake-tabs'
 
 const ME = 'nina@acme.test'
 const SAM = 'sam@acme.test'

@@ -1,10 +1,10 @@
 // The attention controller: each push → the rules → at most one alert per event → the sound and
 // the desktop notification, in the one tab that rings, as the agent's settings say.
-import type { RtmPushFrame } from '../socket/rtm-frames'
+import type { RtmPushFrame } from '../../socket/rtm-frames'
 import { alertFor, type Alert, type AttentionView } from './attention-rules'
-import type { AttentionSettings } from './attention-settings'
+import type { AttentionSettings } from '../attention-settings'
 import type { Sound } from './chime'
-import type { DesktopNotifier } from './desktop-notifier'
+import type { DesktopNotifier } from '../desktop-notifier'
 import type { TabCoordination } from './tab-coordination'
 
 /** Events remembered as rung: plenty for a session, bounded for a tab open all week. */

@@ -3,18 +3,15 @@
 // chats. Never my own doing (`requester_id`, my messages), never an internal note (visibility
 // "agents"), never a chat the agent is looking at in a visible tab. Pure: the caller says who I am
 // and what is on screen, and dedupes by `key` (one event rings once, whatever the resync does).
-import { customerOf, displayName } from '../../api/chat-view'
-import type { ChatEvent, ChatUser } from '../../api/chat-types'
-import type { RtmPushFrame } from '../socket/rtm-frames'
-import type { PushPayloads } from '../socket/rtm-types'
-import { countsForMe } from '../cache/unread'
-
-export type AlertKind = 'queued' | 'assigned' | 'transferred' | 'message'
+import { customerOf, displayName } from '../../../api/chat-view'
+import type { ChatEvent, ChatUser } from '../../../api/chat-types'
+import type { RtmPushFrame } from '../../socket/rtm-frames'
+import type { PushPayloads } from '../../socket/rtm-types'
+import { countsForMe } from '../../cache/unread'
 
 export interface Alert {
   /** One per event: the same event seen twice (a resync, a second push for it) has one key. */
   key: string
-  kind: AlertKind
   chatId: string
   title: string
   body: string
@@ -32,15 +29,18 @@ export interface AttentionView {
 /** Messages and files a person wrote; system messages, forms and the like do not ring. */
 const WRITTEN = new Set(['message', 'file'])
 
+/** The notification's body: the system shortens a long one itself. */
 function preview(event: ChatEvent): string {
   if (event.type === 'file') return 'Sent a file'
-  const text = 'text' in event && typeof event.text === 'string' ? event.text : ''
-  return text.length > 120 ? `${text.slice(0, 119)}…` : text
+  return 'text' in event && typeof event.text === 'string' ? event.text : ''
 }
 
 function presentAgents(users: readonly ChatUser[] | undefined): string[] {
   return (users ?? []).filter((u) => u.type === 'agent' && u.present).map((u) => u.id)
 }
+
+const queued = (customer: string) => `${customer} is waiting in the queue`
+const yours = (customer: string) => `Chat with ${customer} transferred to you`
 
 function incomingChat(payload: PushPayloads['incoming_chat'], me: string): Alert | null {
   const { chat } = payload
@@ -53,20 +53,16 @@ function incomingChat(payload: PushPayloads['incoming_chat'], me: string): Alert
   if (thread.queue || agents.length === 0)
     return {
       key: `chat:${chat.id}:${thread.id}`,
-      kind: 'queued',
       chatId: chat.id,
-      title: `${customer} is waiting in the queue`,
+      title: queued(customer),
       body,
     }
+  // Routed or transferred to me.
   if (!agents.includes(me)) return null
-  const transferred = 'transferred_from' in payload
   return {
     key: `chat:${chat.id}:${thread.id}:${me}`,
-    kind: transferred ? 'transferred' : 'assigned',
     chatId: chat.id,
-    title: transferred
-      ? `Chat with ${customer} transferred to you`
-      : `New chat with ${customer} assigned to you`,
+    title: yours(customer),
     body,
   }
 }
@@ -82,18 +78,16 @@ function chatTransferred(
     return {
       // The same key as the incoming_chat a transfer to me may also bring: it rings once.
       key: `chat:${payload.chat_id}:${payload.thread_id}:${me}`,
-      kind: 'transferred',
       chatId: payload.chat_id,
-      title: `Chat with ${customer} transferred to you`,
+      title: yours(customer),
       body: '',
     }
   if (payload.queue && payload.transferred_to?.group_ids?.length)
     return {
       key: `chat:${payload.chat_id}:${payload.thread_id}:queued:${payload.queue.queued_at}`,
-      kind: 'queued',
       chatId: payload.chat_id,
-      title: `${customer} is waiting in the queue`,
-      body: 'Transferred to your group',
+      title: queued(customer),
+      body: '',
     }
   return null
 }
@@ -114,7 +108,6 @@ function incomingEvent(
   if (writer?.type !== 'customer') return null
   return {
     key: `event:${chat_id}:${event.id}`,
-    kind: 'message',
     chatId: chat_id,
     title: `${displayName(writer)} wrote`,
     body: preview(event),
