@@ -43,16 +43,10 @@ export interface TabCoordination {
   close(): void
 }
 
+/** Another tab of this app says so; anything else on the channel is ignored. */
 function isMessage(data: unknown): data is Message {
-  if (typeof data !== 'object' || data === null) return false
-  const message = data as Record<string, unknown>
-  if (typeof message.tab !== 'string') return false
-  if (message.type === 'gone') return true
-  return (
-    message.type === 'view' &&
-    typeof message.visible === 'boolean' &&
-    (message.chatId === null || typeof message.chatId === 'string')
-  )
+  const message = data as Partial<Record<string, unknown>> | null
+  return typeof message?.tab === 'string' && (message.type === 'gone' || message.type === 'view')
 }
 
 export function createTabCoordination({
@@ -60,9 +54,12 @@ export function createTabCoordination({
   channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL) : undefined,
   tab = Math.random().toString(36).slice(2),
 }: { locks?: LockManagerLike; channel?: ChannelLike; tab?: string } = {}): TabCoordination {
-  // Without Web Locks (an old browser) every tab rings: better twice than never.
-  let leader = !locks
   let closed = false
+  // Which of this tab's lock requests holds the lock (0: none). Requests are numbered, so a
+  // request stolen away (by another tab, or by this one claiming it again) can tell it no longer
+  // holds it, whatever order the browser reports the steal and the new grant in.
+  let holder = 0
+  let requests = 0
   let release: (() => void) | null = null
   let queued: AbortController | null = null
   let mine: TabView = { chatId: null, visible: false }
@@ -70,29 +67,26 @@ export function createTabCoordination({
 
   const request = (steal: boolean) => {
     if (!locks || closed) return
+    const id = ++requests
     const controller = steal ? null : new AbortController()
-    queued = controller
-    let granted = false
+    if (controller) queued = controller
     locks
-      .request(LOCK, steal ? { steal: true } : { signal: controller!.signal }, () => {
-        granted = true
-        if (queued === controller) queued = null
+      .request(LOCK, controller ? { signal: controller.signal } : { steal: true }, () => {
         if (closed) return undefined
-        leader = true
+        holder = id
         return new Promise<void>((resolve) => {
           release = resolve
         })
       })
       .then(
         () => {
-          if (granted) leader = false
+          if (holder === id) holder = 0
         },
         () => {
           // Stolen by a tab the agent brought forward: wait for the lock again. (A queued request
-          // this tab aborted to steal it was never granted: nothing to do.)
-          if (!granted) return
-          leader = false
-          release = null
+          // aborted by claim() or close() never held it: nothing to do.)
+          if (holder !== id) return
+          holder = 0
           request(false)
         },
       )
@@ -107,7 +101,7 @@ export function createTabCoordination({
       return
     }
     const known = others.has(message.tab)
-    others.set(message.tab, { chatId: message.chatId, visible: message.visible })
+    others.set(message.tab, { chatId: String(message.chatId), visible: message.visible === true })
     // A tab we had not heard of learns our view too.
     if (!known && !message.reply) post({ type: 'view', tab, ...mine, reply: true })
   }
@@ -115,7 +109,8 @@ export function createTabCoordination({
   request(false)
 
   return {
-    isLeader: () => leader,
+    // Without Web Locks (an old browser) every tab rings: better twice than never.
+    isLeader: () => !locks || holder !== 0,
     report(view) {
       mine = view
       post({ type: 'view', tab, ...view })
@@ -126,7 +121,7 @@ export function createTabCoordination({
       return false
     },
     claim() {
-      if (leader || closed || !locks) return
+      if (holder !== 0 || closed || !locks) return
       queued?.abort()
       queued = null
       request(true)
@@ -137,7 +132,7 @@ export function createTabCoordination({
       post({ type: 'gone', tab })
       queued?.abort()
       release?.()
-      leader = false
+      holder = 0
       channel?.removeEventListener('message', onMessage)
       channel?.close()
     },

@@ -16,6 +16,18 @@ export class FakeLocks implements LockManagerLike {
   private holder: Waiter | null = null
   private queue: Waiter[] = []
 
+  /**
+   * `later`: as Chromium was seen to do, a free lock is granted at once but its callback runs in
+   * a later task (aborting the request then changes nothing), and a steal runs the new holder's
+   * callback before the robbed request hears it was stolen.
+   */
+  constructor(private readonly later = false) {}
+
+  /** Requests waiting for the lock. */
+  get pending(): number {
+    return this.queue.length
+  }
+
   request(
     _name: string,
     options: { steal?: boolean; signal?: AbortSignal },
@@ -26,8 +38,9 @@ export class FakeLocks implements LockManagerLike {
       if (options.steal) {
         const stolen = this.holder
         this.holder = null
-        stolen?.reject(new DOMException('stolen', 'AbortError'))
-        this.grant(waiter)
+        const robbed = () => stolen?.reject(new DOMException('stolen', 'AbortError'))
+        this.grant(waiter, robbed)
+        if (!this.later) robbed()
         return
       }
       options.signal?.addEventListener('abort', () => {
@@ -41,17 +54,22 @@ export class FakeLocks implements LockManagerLike {
     })
   }
 
-  private grant(waiter: Waiter) {
+  private grant(waiter: Waiter, then?: () => void) {
     this.holder = waiter
-    const held = waiter.callback()
-    void Promise.resolve(held).then((value) => {
-      // Released by its holder (not stolen): the next in line gets it.
-      if (this.holder !== waiter) return
-      this.holder = null
-      waiter.resolve(value)
-      const next = this.queue.shift()
-      if (next) this.grant(next)
-    })
+    const run = () => {
+      const held = waiter.callback()
+      if (this.later) then?.()
+      void Promise.resolve(held).then((value) => {
+        // Released by its holder (not stolen): the next in line gets it.
+        if (this.holder !== waiter) return
+        this.holder = null
+        waiter.resolve(value)
+        const next = this.queue.shift()
+        if (next) this.grant(next)
+      })
+    }
+    if (this.later) setTimeout(run, 0)
+    else run()
   }
 }
 

@@ -277,6 +277,32 @@ describe('several tabs: one rings', () => {
     expect(a.sound.play).toHaveBeenCalledTimes(2)
   })
 
+  it('a tab claiming the lock while its own first request is on its way ends up holding it once', async () => {
+    // The browser grants in a later task and tells the robbed request first: the order in which
+    // a tab that stole from itself once believed it no longer rang, and queued up more requests.
+    locks = new FakeLocks(true)
+    const a = openTab(hub, locks, settings, 'a')
+    a.tabs.claim()
+    await flush()
+    await flush()
+    expect(a.tabs.isLeader()).toBe(true)
+    a.tabs.claim()
+    await flush()
+    expect(a.tabs.isLeader()).toBe(true)
+    expect(locks.pending).toBe(0)
+    const b = openTab(hub, locks, settings, 'b')
+    await flush()
+    expect(b.tabs.isLeader()).toBe(false)
+    b.tabs.claim()
+    await flush()
+    await flush()
+    expect([a.tabs.isLeader(), b.tabs.isLeader()]).toEqual([false, true])
+    b.tabs.close()
+    await flush()
+    await flush()
+    expect(a.tabs.isLeader()).toBe(true)
+  })
+
   it('no tab rings for a chat the agent sees in another, visible tab', async () => {
     const a = openTab(hub, locks, settings, 'a')
     const b = openTab(hub, locks, settings, 'b')
