@@ -217,8 +217,8 @@ export function retain(): () => void {
 export function connectAuth(next: AuthContextValue) {
   auth = next
   const run = current().run
-  const { error, session, status } = next
   if (!run || run.status !== 'running') return
+  const { error, session, status } = next
   if (error && error !== baseline.error && status !== 'signing-in' && status !== 'validating') {
     baseline = { ...baseline, error }
     const text = describeAuthError(error)

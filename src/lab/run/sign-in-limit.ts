@@ -8,8 +8,8 @@
 // This tab's requests are logged in sessionStorage (times only, nothing secret) at the latest time
 // LiveChat can have counted them: when a run ended, or when a session appeared.
 
-export const LIVECHAT_LIMIT = 3
-export const LIVECHAT_WINDOW_MS = 30_000
+const LIVECHAT_LIMIT = 3
+const LIVECHAT_WINDOW_MS = 30_000
 /** Clocks and the server's own bookkeeping: wait a little past the exact second. */
 const MARGIN_MS = 500
 const LOG_KEY = 'flow-lab:authorize-requests'
