@@ -81,7 +81,11 @@ export default defineConfig(({ mode }) => ({
                 id.includes('/src/api/') ||
                 // Attention's runtime loads after the workspace is up (use-attention.ts).
                 (id.includes('/src/live/') && !id.includes('/src/live/attention/runtime/')) ||
-                /\/src\/app\/(first-data\.ts|workspace(-routes)?\.tsx)$/.test(id) ||
+                // Not workspace-routes.tsx, the lazy route's own module: with it inside the group
+                // and another lazy chunk importing from the group (attention's runtime), rolldown
+                // 1.2.19 emits a facade that exports an undeclared namespace, and the production
+                // build fails to load the workspace (rolldown/rolldown#10734).
+                /\/src\/app\/(first-data\.ts|workspace\.tsx)$/.test(id) ||
                 id.endsWith('/src/auth/guards/use-has-scopes.ts') ||
                 (id.includes('/src/pages/') && !PUBLIC_PAGES.test(id)) ||
                 (id.includes('/src/components/') && !SIGN_IN_COMPONENTS.test(id)),

@@ -13,7 +13,7 @@ const PANEL_ID = 'notifications-panel'
 const PERMISSION_WORDS: Record<DesktopPermission, string> = {
   granted: 'Allowed by the browser.',
   denied:
-    'Blocked by the browser: allow notifications for this site in its settings (the icon beside the address), then reload.',
+    'Blocked by the browser: allow them in the site settings (beside the address), then reload.',
   default: 'Not allowed yet.',
   unsupported: 'Not in this browser.',
 }
@@ -42,7 +42,10 @@ export function NotificationsMenu() {
   const enable = async () => {
     const answer = permission === 'granted' ? permission : await notifier.request()
     setPermission(answer)
-    if (answer === 'granted') writeSettings({ desktop: true })
+    if (answer !== 'granted') return
+    writeSettings({ desktop: true })
+    // This button goes away: focus goes back to the menu's, not to the page's start.
+    button.current?.focus()
   }
 
   const desktopOn = settings.desktop && permission === 'granted'

@@ -36,6 +36,7 @@ describe('Notifications menu', () => {
     expect(FakeNotification.requestPermission).toHaveBeenCalledOnce()
     expect(desktop).toBeChecked()
     expect(desktop).toBeEnabled()
+    expect(screen.getByRole('button', { name: 'Notifications' })).toHaveFocus()
     expect(within(menu).getByText('Allowed by the browser.')).toBeInTheDocument()
     expect(JSON.parse(localStorage.getItem(SETTINGS_KEY) ?? '{}')).toEqual({
       sound: true,
@@ -47,7 +48,7 @@ describe('Notifications menu', () => {
     FakeNotification.install('denied')
     const { user, button, menu } = await openMenu()
     expect(
-      within(menu).getByText(/^Blocked by the browser: allow notifications for this site/),
+      within(menu).getByText(/^Blocked by the browser: allow them in the site settings/),
     ).toBeInTheDocument()
     expect(within(menu).queryByRole('button', { name: 'Enable desktop notifications' })).toBeNull()
     const sound = within(menu).getByRole('checkbox', { name: 'Sound' })
