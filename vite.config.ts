@@ -66,6 +66,14 @@ export default defineConfig(({ mode }) => ({
         codeSplitting: {
           groups: [
             {
+              // What the flow lab loads after its first paint (the sign-in limits' gate and its
+              // countdown, the request instruments): one chunk rather than several small ones,
+              // which compress worse; the lab's own chunk is capped at 15 KB (issue 14).
+              name: 'lab-later',
+              includeDependenciesRecursively: false,
+              test: /\/src\/lab\/(run\/(limit-gate|sign-in-limit)|views\/limit-wait|model\/measure-requests)\./,
+            },
+            {
               // The signed-in workspace in one chunk: TanStack Query, the API and live layers, the
               // components and every workspace page. Each page was its own chunk, but all of them
               // are preloaded together while a token is validated (preloadWorkspacePages), so
@@ -77,8 +85,13 @@ export default defineConfig(({ mode }) => ({
               test: (id: string) =>
                 id.includes('/node_modules/@tanstack/') ||
                 id.includes('/src/api/') ||
-                id.includes('/src/live/') ||
-                /\/src\/app\/(first-data\.ts|workspace(-routes)?\.tsx)$/.test(id) ||
+                // Attention's runtime loads after the workspace is up (use-attention.ts).
+                (id.includes('/src/live/') && !id.includes('/src/live/attention/runtime/')) ||
+                // Not workspace-routes.tsx, the lazy route's own module: with it inside the group
+                // and another lazy chunk importing from the group (attention's runtime), rolldown
+                // 1.2.19 emits a facade that exports an undeclared namespace, and the production
+                // build fails to load the workspace (rolldown/rolldown#10734).
+                /\/src\/app\/(first-data\.ts|workspace\.tsx)$/.test(id) ||
                 id.endsWith('/packages/auth/src/react/use-has-scopes.ts') ||
                 (id.includes('/src/pages/') && !PUBLIC_PAGES.test(id)) ||
                 (id.includes('/src/components/') && !SIGN_IN_COMPONENTS.test(id)),

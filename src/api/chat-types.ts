@@ -67,6 +67,12 @@ export interface Thread {
   summary?: { status: string; text?: string }
   previous_thread_id?: string
   next_thread_id?: string
+  /** Where the customer was when the thread began (v3.6; agent-api Thread object). */
+  customer_visit?: {
+    ip?: string
+    user_agent?: string
+    geolocation?: { country?: string; country_code?: string; region?: string; city?: string }
+  }
 }
 
 export interface ChatUser {

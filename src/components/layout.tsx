@@ -7,8 +7,10 @@ import { describeAuthError } from 'livechat-browser-auth'
 import { useAuth } from 'livechat-browser-auth/react'
 import { paths } from '../config/paths'
 import { useHasScopes } from 'livechat-browser-auth/react'
+import { Attention } from './live/attention'
 import { ConnectionStatus } from './live/connection-status'
 import { LiveNotice } from './live/live-notice'
+import { NotificationsMenu } from './live/notifications-menu'
 import { Shell } from './shell'
 import { UnreadTitle } from './live/unread-title'
 
@@ -37,11 +39,13 @@ export function Layout() {
         end={
           <>
             <ConnectionStatus />
+            <NotificationsMenu />
             <AccountMenu />
           </>
         }
       >
         <UnreadTitle />
+        <Attention />
         <AuthErrorBanner />
         <LiveNotice />
         <Outlet />

@@ -4,7 +4,15 @@
 // every push into the query cache. It closes with the workspace — sign-out here or in another
 // tab, or LiveChat ending the session — so no socket, timer or listener outlives it.
 import { useQueryClient } from '@tanstack/react-query'
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react'
 import { useApiClient } from '../api/use-api-client'
 import { useAuth, useSession } from 'livechat-browser-auth/react'
 import { applyPush } from './cache/push-to-cache'
@@ -13,6 +21,7 @@ import { LiveContext, type LiveValue } from './live-context'
 import type { Clock } from './socket/clock'
 import { createRtmClient, type LiveStatus, type RtmClient } from './socket/rtm-client'
 import type { WebSocketConstructor } from './socket/rtm-connection'
+import type { RtmPushFrame } from './socket/rtm-frames'
 
 interface LiveProviderProps {
   /** Defaults to the browser's WebSocket; tests may pass their own. */
@@ -46,6 +55,7 @@ export function LiveProvider({ WebSocket, clock, children }: LiveProviderProps) 
     }
   }, [])
   const pendingStop = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
+  const pushListeners = useRef(new Set<(push: RtmPushFrame) => void>())
 
   useEffect(() => {
     // StrictMode unmounts and re-mounts once to rehearse: keep the socket if a re-mount follows.
@@ -62,7 +72,11 @@ export function LiveProvider({ WebSocket, clock, children }: LiveProviderProps) 
         renew: () => latest.current.reauthenticate().then((session) => session?.credential ?? null),
         endSession: (reason) => mounted.current && latest.current.endSession(reason),
         onLogin: (login) => mounted.current && resyncAfterLogin(ctx(), login, Date.now()),
-        onPush: (push) => mounted.current && applyPush(ctx(), push),
+        onPush: (push) => {
+          if (!mounted.current) return
+          applyPush(ctx(), push)
+          for (const listener of pushListeners.current) listener(push)
+        },
         onStatus: setStatus,
       })
       rtmRef.current = rtm
@@ -96,6 +110,15 @@ export function LiveProvider({ WebSocket, clock, children }: LiveProviderProps) 
     rtmRef.current?.updateCredential(credential)
   }, [credential])
 
+  // Stable across status changes: a listener stays subscribed through reconnects.
+  const subscribe = useCallback((listener: (push: RtmPushFrame) => void) => {
+    const listeners = pushListeners.current
+    listeners.add(listener)
+    return () => {
+      listeners.delete(listener)
+    }
+  }, [])
+
   const value = useMemo<LiveValue>(
     () => ({
       status,
@@ -104,8 +127,9 @@ export function LiveProvider({ WebSocket, clock, children }: LiveProviderProps) 
         rtmRef.current
           ? rtmRef.current.request<T>(action, payload)
           : Promise.reject(new Error('Not connected')),
+      subscribe,
     }),
-    [status],
+    [status, subscribe],
   )
 
   return <LiveContext value={value}>{children}</LiveContext>

@@ -37,7 +37,8 @@ export function useUnreadTotal(): number {
   return totalUnread(useUnread())
 }
 
-function usePageVisible(): boolean {
+/** Whether the tab is on screen (`document.visibilityState`), kept current. */
+export function usePageVisible(): boolean {
   const [visible, setVisible] = useState(() => document.visibilityState === 'visible')
   useEffect(() => {
     const update = () => setVisible(document.visibilityState === 'visible')

@@ -6,6 +6,7 @@ import { ComparisonTable } from '../lab/views/comparison-table'
 import { ControlBar, FLOW_LABELS } from '../lab/views/control-bar'
 import { RunView } from '../lab/views/run-view'
 import { ShareActions } from '../lab/views/share-actions'
+import { loadedGate } from '../lab/run/lab-store'
 import { useFlowLab } from '../lab/run/use-flow-lab'
 import '../lab/views/lab.css'
 
@@ -18,9 +19,11 @@ function statusText(run: ReturnType<typeof useFlowLab>['run']): string {
 
 /** The Flow lab (issues 5 and 14): run each sign-in flow for real and watch what it does. */
 export function FlowsPage() {
-  const { run, results, runAll, runAllEnded, start, startAll, status } = useFlowLab()
+  const { run, results, runAll, runAllEnded, waiting, start, startAll, status } = useFlowLab()
   const { preload } = useAuth()
-  const busy = run?.status === 'running' || status === 'validating' || runAll !== null
+  const Wait = loadedGate()?.LimitWait
+  const busy =
+    run?.status === 'running' || status === 'validating' || runAll !== null || waiting !== null
   const comparison = useRef<HTMLHeadingElement>(null)
   // Every run here is a sign-in, most of them through the SDK: fetch it while the viewer reads.
   useEffect(() => whenIdle(() => preload('popup')), [preload])
@@ -46,6 +49,8 @@ export function FlowsPage() {
           ` · Run all: ${runAll.remaining.length ? `then ${runAll.remaining.join(', then ')}` : 'last run'}`}
         {runAllEnded && ` · ${runAllEnded.message}`}
       </p>
+      {/* Only the gate holds a run back, so its countdown has loaded with it. */}
+      {waiting && Wait && <Wait waiting={waiting} flow={FLOW_LABELS[waiting.options.flow]} />}
 
       <section aria-labelledby="lab-run-title">
         <h2 id="lab-run-title">{run ? 'This run' : 'Sequence diagram'}</h2>

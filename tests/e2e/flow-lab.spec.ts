@@ -360,6 +360,51 @@ test('Run all: popup, redirect, implicit, ending on the filled comparison; share
   await shoot(page, 'Comparison', 'flow-lab-comparison-dark.png')
 })
 
+test('a redirect run, then Run all at once: the lab waits out the sign-in limit, all three complete', async ({
+  page,
+}) => {
+  // The app's loop breaker allows 2 page navigations to LiveChat per 30 s per tab, and LiveChat 3
+  // authorize requests per 30 s (the sandbox enforces it, counting popup, redirect and frame
+  // alike). Redirect, then popup + redirect + implicit: the implicit run is the third navigation
+  // and the fourth request, so it waits until the first redirect leaves both windows. Both windows
+  // are the real 30 s: shortening only the sandbox's would not prove the lab counts LiveChat's.
+  test.setTimeout(90_000)
+  await openLab(page)
+  await choose(page, /^Redirect/, 'token')
+  await run(page).click()
+  await passAccountsPages(page)
+  await expect(status(page)).toHaveText(/Redirect \(SDK\) run: completed/, { timeout: 15_000 })
+
+  const popupPromise = page.waitForEvent('popup')
+  await page.getByRole('button', { name: 'Run all' }).click()
+  // Signed in at LiveChat already: the popup answers and closes by itself.
+  const popup = await popupPromise
+  await expect.poll(() => popup.isClosed(), { timeout: 10_000 }).toBe(true)
+  await passAccountsPages(page)
+  const timer = page.getByRole('timer')
+  await expect(timer).toHaveText(/^Waiting for LiveChat's sign-in limit: \d+ s$/, {
+    timeout: 15_000,
+  })
+  const first = Number((await timer.textContent())?.match(/(\d+) s/)?.[1])
+  expect(first).toBeGreaterThan(5)
+  expect(first).toBeLessThanOrEqual(31)
+  await expect(page.getByRole('button', { name: 'Cancel' })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Run all' })).toBeDisabled()
+  // A live countdown: it goes down while we look.
+  await expect
+    .poll(async () => Number((await timer.textContent())?.match(/(\d+) s/)?.[1]), {
+      timeout: 5000,
+    })
+    .toBeLessThan(first)
+  await expect(timer).toBeHidden({ timeout: 35_000 })
+  await passAccountsPages(page)
+  await expect(status(page)).toHaveText(/Run all completed/, { timeout: 15_000 })
+  for (const title of ['Time to token', 'Time to first data'])
+    await expect(page.getByRole('img', { name: new RegExp(`^${title}`) })).toHaveAccessibleName(
+      /Popup \d+ ms, Redirect \d+ ms, Implicit grant \d+ ms$/,
+    )
+})
+
 test('axe is clean in light and dark, signed out and signed in; the build-up respects reduced motion', async ({
   page,
 }) => {

@@ -45,6 +45,7 @@ export {
   type CredentialScheme,
 } from './protocol/credential'
 export { safeReturnTo } from './protocol/return-to'
+export { msUntilAuthorizeNavigation } from './flows/redirect-guard'
 export type { AuthorizeResult } from './protocol/authorize-result'
 export { hasAuthParams } from './callback/redirect-callback'
 export type { RedirectCallbackResult } from './callback/callback-result'

@@ -30,8 +30,10 @@ export function CustomerPane({
   const hasScopes = useHasScopes()
   const chat = useQuery({ ...chatQueries.detail(api, chatId), ...useLiveFreshness() })
   const user = customerOf(chat.data?.users) as (Customer & { type: 'customer' }) | undefined
-  const geo = user?.visit?.geolocation
-  const page = user?.visit?.last_pages?.[0]
+  // The profile's visit is the latest; the thread keeps where the customer was when it began.
+  const geo = user?.visit?.geolocation ?? chat.data?.thread?.customer_visit?.geolocation
+  // The visit's pages come oldest first: the last is where the customer is now.
+  const page = user?.visit?.last_pages?.at(-1)
 
   return (
     <aside className="chats__customer" aria-labelledby="customer-title">
@@ -51,7 +53,7 @@ export function CustomerPane({
             <dt>Location</dt>
             <dd>{[geo?.city, geo?.country].filter(Boolean).join(', ') || 'Unknown'}</dd>
             <dt>Now on</dt>
-            <dd className="cell--text">{page?.title || page?.url || 'Unknown'}</dd>
+            <dd>{page?.title || page?.url || 'Unknown'}</dd>
           </dl>
           <p>
             {hasScopes([READ_CUSTOMERS]) ? (

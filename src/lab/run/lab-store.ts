@@ -7,7 +7,6 @@ import type { AuthContextValue } from 'livechat-browser-auth/react'
 import { paths } from '../../config/paths'
 import { firstCall } from './first-call'
 import { epochNow } from '../model/epoch'
-import { accountsPageExchanges, browserExchanges } from '../model/measure-requests'
 import { addStep, withExchanges, type Run, type RunOptions, type RunStep } from '../model/run-model'
 import { factStep, traceStep } from '../model/run-steps'
 import {
@@ -21,6 +20,7 @@ import {
   type Results,
   type RunAllPlan,
 } from './run-storage'
+import type { Waiting } from './limit-gate'
 import { installTracer } from './tracer'
 
 export interface LabState {
@@ -29,6 +29,8 @@ export interface LabState {
   runAll: RunAllPlan | null
   /** Set when a Run all ended (completed: the comparison is full; or stopped, and why). */
   runAllEnded: { at: number; ok: boolean; message: string } | null
+  /** A run held back until the sign-in limits allow it (limit-gate.ts). */
+  waiting: Waiting | null
 }
 
 const RUN_ALL_ORDER: readonly Flow[] = ['popup', 'redirect', 'implicit']
@@ -42,6 +44,22 @@ let untrace: () => void = () => {}
 let stopObserving: (() => void) | null = null
 let users = 0
 let release: ReturnType<typeof setTimeout> | undefined
+// The sign-in limits' gate loads after the lab (the lab's chunk stays within its 15 KB): retain()
+// fetches it, so by the agent's first click it is there.
+type Gate = typeof import('./limit-gate')
+let gate: Gate | null = null
+/** The gate, once loaded (it is whenever a run is held back). */
+export const loadedGate = () => gate
+const loadGate = (): Promise<Gate> =>
+  import('./limit-gate').then((module) => {
+    module.connectGate({
+      waiting: () => current().waiting,
+      setWaiting: (waiting) => set({ waiting }),
+      begin,
+      cancelled: () => current().runAll && endRunAll(false, 'Run all cancelled.'),
+    })
+    return (gate = module)
+  })
 
 /**
  * When this document's own fetch began: right after the redirect that carried the answer (the
@@ -67,7 +85,13 @@ function restoredRun(): Run | null {
 function current(): LabState {
   if (!state) {
     const run = restoredRun()
-    state = { run, results: loadResults(), runAll: run ? loadRunAll() : null, runAllEnded: null }
+    state = {
+      run,
+      results: loadResults(),
+      runAll: run ? loadRunAll() : null,
+      runAllEnded: null,
+      waiting: null,
+    }
     if (!run) saveRunAll(null)
   }
   return state
@@ -102,6 +126,9 @@ function update(change: (run: Run) => Run) {
   if (next.status !== 'running') {
     stopTracing()
     clearPendingRun()
+    // Its authorize request, for the sign-in limits; a completed run's is the session it gave.
+    const [endedAt, session] = [epochNow(), next.status === 'done' ? (auth?.session ?? null) : null]
+    void loadGate().then((module) => module.noteRunRequest(endedAt, session))
     record(next)
     void measure(next.id).then(() => continueRunAll(next))
   } else if (next.options.flow !== 'popup' && !next.reloaded) {
@@ -118,6 +145,9 @@ function record(run: Run) {
 
 /** Reads the run's requests from both instruments; a run that ended is recorded again. */
 async function measure(id: string) {
+  // The instruments load after the lab's first paint (its chunk is capped at 15 KB); they read
+  // what the browser and the sandbox recorded, so reading a moment later changes no number.
+  const { accountsPageExchanges, browserExchanges } = await import('../model/measure-requests')
   const run = current().run
   if (!run || run.id !== id || !auth) return
   const { accountsUrl, apiUrl } = auth.config
@@ -159,6 +189,7 @@ function onFact(fact: FlowFact) {
 /** The page holds the store while shown; a remount (signed in → workspace) keeps it. */
 export function retain(observe: AuthContextValue['observe']): () => void {
   clearTimeout(release)
+  void loadGate()
   users += 1
   if (!stopObserving) {
     stopObserving = observe(onFact)
@@ -172,6 +203,8 @@ export function retain(observe: AuthContextValue['observe']): () => void {
     // Deferred: the old tree unmounts just before the new one mounts.
     release = setTimeout(() => {
       if (users > 0) return
+      // Gone from the lab: a held-back run must not start a sign-in on another page.
+      gate?.cancelWait()
       stopObserving?.()
       stopObserving = null
     }, 0)
@@ -223,8 +256,19 @@ async function storageAccess(): Promise<boolean | null> {
   }
 }
 
-/** Call from the click handler: the popup opens inside it. */
+/**
+ * Call from the click handler: the popup opens inside it. When a sign-in limit would refuse the
+ * run, the gate holds it back until the limit allows it.
+ */
 export function startRun(options: RunOptions) {
+  if (!auth) return
+  if (gate) gate.gateRun(options, auth.session)
+  // (A popup clicked before the gate loaded, in the lab's first moments: nothing to wait for.)
+  else if (options.flow === 'popup') begin(options)
+  else void loadGate().then((module) => module.gateRun(options, auth?.session ?? null))
+}
+
+function begin(options: RunOptions) {
   if (!auth) return
   stopTracing()
   const startedAt = epochNow()
@@ -276,34 +320,18 @@ export function startRunAll(options: Omit<RunOptions, 'flow'>) {
   if (first) startRun({ ...options, flow: first })
 }
 
+function endRunAll(ok: boolean, message: string) {
+  saveRunAll(null)
+  set({ runAll: null, runAllEnded: { at: epochNow(), ok, message } })
+}
+
 function continueRunAll(ended: Run) {
   const plan = current().runAll
   if (!plan) return
   const next = plan.remaining[0]
-  if (ended.status !== 'done') {
-    saveRunAll(null)
-    set({
-      runAll: null,
-      runAllEnded: {
-        at: epochNow(),
-        ok: false,
-        message: `Run all stopped: the ${ended.options.flow} run failed.`,
-      },
-    })
-    return
-  }
-  if (!next) {
-    saveRunAll(null)
-    set({
-      runAll: null,
-      runAllEnded: {
-        at: epochNow(),
-        ok: true,
-        message: 'Run all completed: the comparison is filled in.',
-      },
-    })
-    return
-  }
+  if (ended.status !== 'done')
+    return endRunAll(false, `Run all stopped: the ${ended.options.flow} run failed.`)
+  if (!next) return endRunAll(true, 'Run all completed: the comparison is filled in.')
   const rest = { ...plan, remaining: plan.remaining.slice(1) }
   saveRunAll(rest)
   set({ runAll: rest })
@@ -312,6 +340,7 @@ function continueRunAll(ended: Run) {
 
 /** Tests only: a fresh page load. */
 export function resetLabStore() {
+  gate?.cancelWait()
   stopTracing()
   stopObserving?.()
   stopObserving = null

@@ -2,8 +2,10 @@
 // frame, signed in inside the workspace; the comparison charts and a restored run's diagram read
 // from what the lab kept in sessionStorage (redacted facts only).
 import { screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'
 import { LAB_RUN_KEY } from '../../../src/lab/run/waiting-run'
+import { noteAuthorizeNavigation } from './authorize-navigations'
 import { resetLabStore } from '../../../src/lab/run/lab-store'
 import { renderApp } from '../../support/render-app'
 import { popupRun, redirectCodeRun } from './lab-runs'
@@ -32,6 +34,29 @@ describe('Flow lab page', () => {
     expect(screen.getByRole('img', { name: /^Round trips/ })).toHaveAccessibleName(
       'Round trips to LiveChat: Popup 5 (floor 4), Redirect 6 (floor 5), Implicit grant not run yet',
     )
+  })
+
+  it('a run the loop breaker would refuse waits with a countdown, and Cancel drops it', async () => {
+    // Two page navigations to LiveChat in the last few seconds: a third is over the app's limit.
+    noteAuthorizeNavigation(Date.now() - 6000)
+    noteAuthorizeNavigation(Date.now() - 3000)
+    renderApp({ route: '/flows' })
+    await screen.findByRole('heading', { name: 'Flow lab', level: 1 }, SLOW)
+    const user = userEvent.setup()
+    await user.click(screen.getByRole('radio', { name: /^Implicit grant/ }))
+    await user.click(screen.getByRole('button', { name: 'Run' }))
+    // The gate asks the loop breaker, which comes with the lazily loaded sign-in code.
+    expect(await screen.findByRole('timer', {}, SLOW)).toHaveTextContent(
+      /^Waiting for LiveChat's sign-in limit: 2[345] s$/,
+    )
+    expect(screen.getByRole('button', { name: 'Run all' })).toBeDisabled()
+    await user.click(screen.getByRole('button', { name: 'Cancel' }))
+    expect(screen.queryByRole('timer')).not.toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Run' })).toBeEnabled()
+    // Nothing was sent: the guard still holds the two navigations only.
+    expect(
+      JSON.parse(sessionStorage.getItem('livechat-auth:authorize-navigations') ?? '[]'),
+    ).toHaveLength(2)
   })
 
   it('signed in: inside the workspace, its navigation and account menu', async () => {

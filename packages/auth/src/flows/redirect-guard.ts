@@ -31,6 +31,17 @@ export function canNavigateToAuthorize(now: number = Date.now()): boolean {
   return recent(now).length < GUARD_MAX_NAVIGATIONS
 }
 
+/**
+ * How long until the loop breaker allows one more authorize navigation (redirect or implicit
+ * grant), in ms: 0 when it would allow one now. For a demo that waits instead of failing.
+ */
+export function msUntilAuthorizeNavigation(now: number = Date.now()): number {
+  const times = recent(now).sort((a, b) => a - b)
+  // The navigation that must leave the window before one more fits.
+  const leaving = times[times.length - GUARD_MAX_NAVIGATIONS]
+  return leaving === undefined ? 0 : Math.max(0, leaving + GUARD_WINDOW_MS - now)
+}
+
 export function noteAuthorizeNavigation(now: number = Date.now()): void {
   try {
     window.sessionStorage.setItem(GUARD_KEY, JSON.stringify([...recent(now), now]))

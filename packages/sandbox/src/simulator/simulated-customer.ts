@@ -11,6 +11,7 @@ import { newChatStyleId, newCustomerId } from '../conversation/new-ids'
 import { rfc3339Micro } from '../seed/ids'
 import type { ChatRecord, CustomerRecord, ThreadRecord } from '../seed/world-records'
 import type { SandboxState } from '../state'
+import { simulatedVisit, stampCustomerVisit } from './simulated-visit'
 
 export class SimulatorError extends Error {
   constructor(
@@ -55,7 +56,8 @@ function newCustomer(state: SandboxState, name: string | undefined): CustomerRec
     name: chosen,
     email: `${slug || 'customer'}.${simulated + 1}@customers.test`,
     created_at: now,
-    statistics: { chats_count: 1, threads_count: 1, visits_count: 1, page_views_count: 1 },
+    statistics: { chats_count: 1, threads_count: 1, visits_count: 1, page_views_count: 2 },
+    visit: simulatedVisit(simulated, state.now()),
     chat_ids: [],
   }
   state.world.customers.push(customer)
@@ -103,6 +105,7 @@ export function startCustomerChat(
     queued: true,
     events: [{ type: 'message', author_id: customer.id, text: message, visibility: 'all' }],
   })
+  stampCustomerVisit(thread, customer)
   state.world.chats.unshift(chat)
   customer.chat_ids.unshift(chat.id)
   const event = thread.events[0]
@@ -132,6 +135,7 @@ export function customerMessage(state: SandboxState, input: { chatId: unknown; t
   const customerUser = chat.users.find((u) => u.id === customerId)
   if (customerUser) customerUser.present = true
   const thread = openThread(state, chat, { userIds: [customerId], queued: true, events: [event] })
+  stampCustomerVisit(thread, customerRecord)
   const stored = thread.events[0]
   if (customerRecord && stored) customerRecord.customer_last_event_created_at = stored.created_at
   pushIncomingChat(state, chat, thread)

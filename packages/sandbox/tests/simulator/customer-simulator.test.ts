@@ -48,6 +48,22 @@ describe('POST /sandbox/customer/chat', () => {
     ).toBe(403)
   })
 
+  test('the customer comes with a visit: where they are and the pages they opened', async () => {
+    const kit = new ApiKit()
+    const result = await post(kit, '/sandbox/customer/chat', { group_id: 2, text: 'Hello' })
+    const chat = await kit.call(kit.token(SAM), 'get_chat', { chat_id: result.body.chat_id })
+    const customer = chat.body.users.find((u: { type: string }) => u.type === 'customer')
+    expect(customer.visit).toMatchObject({
+      geolocation: { country: expect.any(String), city: expect.any(String) },
+      last_pages: [
+        expect.objectContaining({ url: expect.stringMatching(/^https:\/\//) }),
+        expect.anything(),
+      ],
+    })
+    // The thread keeps where the customer was when it began (v3.6 `customer_visit`).
+    expect(chat.body.thread.customer_visit.geolocation).toEqual(customer.visit.geolocation)
+  })
+
   test('group_id defaults to 0 and a name is made up', async () => {
     const kit = new ApiKit()
     const result = await post(kit, '/sandbox/customer/chat', { text: 'Hi' })

@@ -14,6 +14,7 @@ import {
   GUARD_KEY,
   canNavigateToAuthorize,
   guardAuthorizeNavigation,
+  msUntilAuthorizeNavigation,
   noteAuthorizeNavigation,
 } from '../../../src/flows/redirect-guard'
 
@@ -94,6 +95,18 @@ describe('redirect guard (LiveChat allows 3 redirects per 30 s)', () => {
     noteAuthorizeNavigation(NOW + 1000)
     expect(canNavigateToAuthorize(NOW + 2000)).toBe(false)
     expect(canNavigateToAuthorize(NOW + 30_001)).toBe(true)
+  })
+
+  it('msUntilAuthorizeNavigation says when the next navigation is allowed, to the ms', () => {
+    expect(msUntilAuthorizeNavigation(NOW)).toBe(0)
+    noteAuthorizeNavigation(NOW - 10_000)
+    expect(msUntilAuthorizeNavigation(NOW)).toBe(0)
+    noteAuthorizeNavigation(NOW - 4_000)
+    // The older one leaves the 30 s window at NOW + 20 s; the guard agrees at that moment.
+    expect(msUntilAuthorizeNavigation(NOW)).toBe(20_000)
+    expect(canNavigateToAuthorize(NOW + 19_999)).toBe(false)
+    expect(canNavigateToAuthorize(NOW + 20_000)).toBe(true)
+    expect(msUntilAuthorizeNavigation(NOW + 20_000)).toBe(0)
   })
 
   it('guardAuthorizeNavigation throws too_many_redirects when over, and records when not', () => {
