@@ -80,11 +80,11 @@ test('a chat queued while the tab is hidden notifies; its click opens the chat; 
   await page.keyboard.press('Escape')
   await expect(menu).toBeHidden()
 
-  // One tab, one lock held for the ringing, nothing queued behind it.
-  expect(await page.evaluate(() => navigator.locks.query())).toMatchObject({
-    held: [{ name: 'livechat-attention:ringer' }],
-    pending: [],
-  })
+  // One tab, one lock held for the ringing, nothing queued behind it (attention's code loads
+  // after the workspace's first paint, so the claim may land a moment later).
+  await expect
+    .poll(() => page.evaluate(() => navigator.locks.query()))
+    .toMatchObject({ held: [{ name: 'livechat-attention:ringer' }], pending: [] })
   await setVisibility(page, 'hidden')
   const { chat_id: chatId } = (await sandboxControl('/customer/chat', {
     group_id: 1,
