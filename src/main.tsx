@@ -3,7 +3,7 @@ import { lazy, StrictMode, Suspense } from 'react'
 import { createRoot } from 'react-dom/client'
 import { createAppAuthClient } from './app/app-auth'
 import { AppProviders } from './app/app-providers'
-import { preloadFirstData } from './app/first-data-store'
+import { preloadFirstData } from './app/prefetch-store'
 import { AppRoutes } from './app/router'
 import { configResult } from './config/app-config'
 import { labRunWaiting } from './lab/run/waiting-run'
@@ -11,7 +11,7 @@ import './styles.css'
 
 // Only a misconfigured build shows it: not worth bytes in every agent's first load.
 const SetupPage = lazy(() =>
-  import('./pages/setup-page').then((module) => ({ default: module.SetupPage })),
+  import('./public/setup-page').then((module) => ({ default: module.SetupPage })),
 )
 
 function boot(client: AuthClient | null): void {

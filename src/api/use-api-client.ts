@@ -1,7 +1,7 @@
 import type { ApiClient } from 'livechat-browser-auth'
 import { useApiClient as useSessionApiClient } from 'livechat-browser-auth/react'
 import { useApiScopeSignal } from './api-scope'
-import { useFirstAnswers } from './first-answers'
+import { useFirstAnswers } from './recorded-responses'
 
 /**
  * The auth package's API client (bound to the session's credential; a 401 goes through one

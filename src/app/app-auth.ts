@@ -1,6 +1,6 @@
 import { createAuthClient, type AuthClient, type AuthClientOptions } from 'livechat-browser-auth'
 import type { AppConfig } from '../config/env'
-import { speculateFirstData } from './first-data-store'
+import { speculateFirstData } from './prefetch-store'
 
 /**
  * The app's auth client, for the app and the tests alike: when a token arrives, the landing

@@ -14,10 +14,10 @@ import { SessionPage } from '../pages/session-page'
 import { SupervisorPage } from '../pages/supervisor-page'
 import { TeamPage } from '../pages/team-page'
 import { lazyPage, Loading } from './lazy-page'
-import { Workspace } from './workspace'
+import { Workspace } from './workspace/workspace'
 
 // The same chunk as the public /flows route's (router.tsx): the lab signed in.
-const FlowsPage = lazyPage(() => import('../pages/flows-page'), 'FlowsPage')
+const FlowsPage = lazyPage(() => import('../public/flows-page'), 'FlowsPage')
 
 /**
  * The scopes each page needs, on its route: the table below reads as the app's permission map.

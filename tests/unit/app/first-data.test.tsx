@@ -4,7 +4,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { delay, http, ws } from 'msw'
 import { describe, expect, it } from 'vitest'
-import { takeFirstData } from '../../../src/app/first-data-store'
+import { takeFirstData } from '../../../src/app/prefetch-store'
 import { renderApp } from '../../support/render-app'
 import { mintToken } from '../../support/sandbox-msw'
 import { SANDBOX_ORIGIN, sandbox, server } from '../../support/sandbox-msw'

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { readConfig } from '../../../src/config/env'
-import { SetupPage } from '../../../src/pages/setup-page'
+import { SetupPage } from '../../../src/public/setup-page'
 
 describe('setup page', () => {
   it('says which settings to fix instead of showing a blank page', () => {

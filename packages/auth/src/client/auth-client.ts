@@ -8,7 +8,7 @@ import { handleRedirectCallback } from '../callback/redirect-callback'
 import { createAuthConfig, type AuthConfigInput, type Flow } from '../config/auth-config'
 import { asAuthError, type AuthError } from '../errors/auth-error'
 import { setFlowTap, type FlowFact, type FlowTap } from '../flows/flow-observer'
-import { loadSignInSteps, preloadSignInSteps } from '../flows/load-sign-in-steps'
+import { loadSignInSteps, preloadSignInSteps } from '../flows/load-sdk-flows'
 import { startPopupSignIn, type PopupSignIn } from '../flows/popup-flow'
 import { safeReturnTo } from '../protocol/return-to'
 import {
@@ -27,7 +27,7 @@ import type {
   SignInOptions,
   SignOutOptions,
 } from './client-types'
-import { loadClientSteps, preloadClientSteps } from './load-client-steps'
+import { loadClientSteps, preloadClientSteps } from './load-session-operations'
 
 export type { AuthClient, AuthClientOptions, SignInOptions, SignOutOptions } from './client-types'
 

@@ -16,7 +16,7 @@
 import type { AuthConfig, ResponseType } from '../config/auth-config'
 import { AuthError } from '../errors/auth-error'
 import type { AuthorizeResult } from '../protocol/authorize-result'
-import { loadSignInSteps } from './load-sign-in-steps'
+import { loadSignInSteps } from './load-sdk-flows'
 import type { PopupOutcome } from './popup-watchdog'
 
 export type { AuthorizeResult }

@@ -3,11 +3,11 @@ import type { ResponseType, SignOutReason } from 'livechat-browser-auth'
 import { useAuth } from 'livechat-browser-auth/react'
 import { useReturnTo } from 'livechat-browser-auth/react-router'
 import { Navigate } from 'react-router-dom'
-import { whenIdle } from '../components/when-idle'
+import { whenIdle } from '../ui/when-idle'
 import type { PopupMode } from './sign-in-options'
 
 // Shown only after a failure, which always comes later than idle time: not in this page's bundle.
-const loadAlert = () => import('../components/auth-error-alert')
+const loadAlert = () => import('./auth-error-alert')
 const AuthErrorAlert = lazy(() =>
   loadAlert().then((module) => ({ default: module.AuthErrorAlert })),
 )

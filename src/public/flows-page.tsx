@@ -1,6 +1,6 @@
 import { useAuth } from 'livechat-browser-auth/react'
 import { useEffect, useRef } from 'react'
-import { whenIdle } from '../components/when-idle'
+import { whenIdle } from '../ui/when-idle'
 import { ComparisonCharts } from '../lab/views/comparison-charts'
 import { ComparisonTable } from '../lab/views/comparison-table'
 import { ControlBar, FLOW_LABELS } from '../lab/views/control-bar'

@@ -2,7 +2,7 @@
 // of need (`client.preload()`), or when a sign-in completes.
 import { loadOnce } from '../flows/load-once'
 
-const steps = loadOnce(() => import('./client-steps').then((m) => m.clientSteps))
+const steps = loadOnce(() => import('./session-operations').then((m) => m.clientSteps))
 
 export const loadClientSteps = steps.load
 export const preloadClientSteps = steps.preload

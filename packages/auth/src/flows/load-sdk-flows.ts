@@ -4,7 +4,7 @@
 // inside the click. The other half, which needs no SDK, is client/load-client-steps.ts.
 import { loadOnce } from './load-once'
 
-const sdkSteps = loadOnce(() => import('./sign-in-steps').then((m) => m.signInSteps))
+const sdkSteps = loadOnce(() => import('./sdk-flows').then((m) => m.signInSteps))
 
 export const loadSignInSteps = sdkSteps.load
 export const preloadSignInSteps = sdkSteps.preload

@@ -4,11 +4,11 @@
 // purpose: it is part of the startup bundle.
 import type { Credential } from 'livechat-browser-auth'
 import type { AppConfig } from '../config/env'
-import type { FirstData } from './first-data'
+import type { FirstData } from './workspace/prefetch'
 
 let current: { controller: AbortController; data: FirstData | null } | null = null
 
-const loadFirstData = () => import('./first-data')
+const loadFirstData = () => import('./workspace/prefetch')
 
 /**
  * Fetches the first-data code ahead of the token, when one is on its way (a sign-in started, an

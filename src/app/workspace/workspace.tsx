@@ -1,10 +1,10 @@
 import { QueryClientProvider } from '@tanstack/react-query'
 import { useEffect, useRef, useState } from 'react'
-import { FirstAnswers } from '../api/first-answers'
+import { FirstAnswers } from '../../api/recorded-responses'
 import { useSession } from 'livechat-browser-auth/react'
-import { Layout } from '../components/layout'
-import { LiveProvider } from '../live/live-provider'
-import { forgetFirstData, takeFirstData } from './first-data-store'
+import { Layout } from '../../components/layout'
+import { LiveProvider } from '../../live/live-provider'
+import { forgetFirstData, takeFirstData } from '../prefetch-store'
 import { createQueryClient } from './query-client'
 
 /**

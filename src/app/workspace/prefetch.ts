@@ -8,15 +8,15 @@
 // answers. A lazy chunk, loaded the moment a token arrives.
 import { QueryClient } from '@tanstack/react-query'
 import { matchPath } from 'react-router-dom'
-import { accountQueries } from '../api/accounts'
+import { accountQueries } from '../../api/accounts'
 import { createApiClient, type ApiClient } from 'livechat-browser-auth'
-import { archiveQueries } from '../api/archives'
-import { chatQueries, OPEN_CHATS } from '../api/chats'
-import { customerQueries } from '../api/customers'
-import { groupQueries } from '../api/groups'
-import { routingQueries } from '../api/routing-statuses'
+import { archiveQueries } from '../../api/archives'
+import { chatQueries, OPEN_CHATS } from '../../api/chats'
+import { customerQueries } from '../../api/customers'
+import { groupQueries } from '../../api/groups'
+import { routingQueries } from '../../api/routing-statuses'
 import type { Credential } from 'livechat-browser-auth'
-import type { AppConfig } from '../config/env'
+import type { AppConfig } from '../../config/env'
 
 type Start = (scratch: QueryClient, api: ApiClient) => Promise<unknown>
 
