@@ -74,7 +74,7 @@ export default tseslint.config(
   {
     files: [
       'src/**/*.{ts,tsx}',
-      'tests/unit/**/*.{ts,tsx}',
+      'tests/{unit,repo,support}/**/*.{ts,tsx}',
       'packages/auth/{src,tests}/**/*.{ts,tsx}',
     ],
     plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },

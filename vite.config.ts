@@ -114,7 +114,18 @@ export default defineConfig(({ mode }) => ({
           name: 'unit',
           environment: 'jsdom',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
-          setupFiles: ['tests/unit/setup.ts'],
+          setupFiles: ['tests/support/setup.ts'],
+        },
+      },
+      {
+        // Repository-level checks: the lint rules, SECURITY.md's table, the security headers, the
+        // test support itself.
+        extends: true,
+        test: {
+          name: 'repo',
+          environment: 'jsdom',
+          include: ['tests/repo/**/*.test.{ts,tsx}'],
+          setupFiles: ['tests/support/setup.ts'],
         },
       },
       {
@@ -123,7 +134,7 @@ export default defineConfig(({ mode }) => ({
           name: 'auth',
           environment: 'jsdom',
           include: ['packages/auth/tests/unit/**/*.test.{ts,tsx}'],
-          setupFiles: ['tests/unit/setup.ts'],
+          setupFiles: ['tests/support/setup.ts'],
         },
       },
       {

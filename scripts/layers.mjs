@@ -1,6 +1,6 @@
 // The floors of the app's src/ and of the auth package's src/, bottom to top, and what each may
 // import: imports point down the data flow. eslint.config.js enforces both with
-// eslint-plugin-boundaries; tests/unit/lint/layers.test.ts proves the rules fail on an import
+// eslint-plugin-boundaries; tests/repo/layers.test.ts proves the rules fail on an import
 // that runs back up.
 
 /**
