@@ -41,11 +41,11 @@ const resolver = createNodeResolver({
   conditionNames: ['livechat-browser-auth:source', 'types', 'import', 'default'],
 })
 
-/** eslint-plugin-boundaries policies: each floor may import itself and the ones listed. */
-const floorPolicies = (floors) =>
-  floors.map(({ floor, mayImport }) => ({
-    from: { element: { type: floor } },
-    allow: { to: { element: { type: [floor, ...mayImport] } } },
+/** eslint-plugin-boundaries policies: each layer may import itself and the ones listed. */
+const layerPolicies = (layers) =>
+  layers.map(({ layer, mayImport }) => ({
+    from: { element: { type: layer } },
+    allow: { to: { element: { type: [layer, ...mayImport] } } },
   }))
 
 export default tseslint.config(
@@ -100,13 +100,13 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: authEntryPointsOnly }] },
   },
   {
-    // Floors (scripts/layers.mjs): a file may import its own floor and the floors below it, never
+    // Layers (scripts/layers.mjs): a file may import its own layer and the layers below it, never
     // one above.
     files: ['src/**/*.{ts,tsx}'],
     plugins: { boundaries },
     settings: {
       'boundaries/include': ['src/**/*'],
-      'boundaries/elements': LAYERS.map(({ floor, pattern }) => ({ type: floor, pattern })),
+      'boundaries/elements': LAYERS.map(({ layer, pattern }) => ({ type: layer, pattern })),
       'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.mjs'] } },
     },
     rules: {
@@ -116,7 +116,7 @@ export default tseslint.config(
           default: 'disallow',
           message:
             '{{from.element.type}} must not import {{to.element.type}}: imports point down the data flow (scripts/layers.mjs).',
-          policies: floorPolicies(LAYERS),
+          policies: layerPolicies(LAYERS),
         },
       ],
     },
@@ -130,12 +130,12 @@ export default tseslint.config(
     },
   },
   {
-    // The package's own floors (scripts/layers.mjs), and no import cycles.
+    // The package's own layers (scripts/layers.mjs), and no import cycles.
     files: ['packages/auth/src/**/*.{ts,tsx}'],
     plugins: { boundaries, 'import-x': importX },
     settings: {
       'boundaries/include': ['packages/auth/src/*/**/*'],
-      'boundaries/elements': PACKAGE_LAYERS.map(({ floor, pattern }) => ({ type: floor, pattern })),
+      'boundaries/elements': PACKAGE_LAYERS.map(({ layer, pattern }) => ({ type: layer, pattern })),
       'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.mjs'] } },
       'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
       'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
@@ -147,8 +147,8 @@ export default tseslint.config(
         {
           default: 'disallow',
           message:
-            '{{from.element.type}} must not import {{to.element.type}}: inside the auth package imports point down its floors (scripts/layers.mjs).',
-          policies: floorPolicies(PACKAGE_LAYERS),
+            '{{from.element.type}} must not import {{to.element.type}}: inside the auth package imports point down its layers (scripts/layers.mjs).',
+          policies: layerPolicies(PACKAGE_LAYERS),
         },
       ],
       'import-x/no-cycle': 'error',
@@ -174,7 +174,7 @@ export default tseslint.config(
     },
   },
   ...PACKAGE_ENTRIES.map(({ files, mayImport }) => ({
-    // Each entry point re-exports its own floors: the core one never React.
+    // Each entry point re-exports its own layers: the core one never React.
     files: files.map((file) => `packages/auth/src/${file}`),
     rules: {
       'no-restricted-imports': [

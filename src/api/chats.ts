@@ -20,7 +20,7 @@ export interface ChatListPage extends Paginated {
   found_chats: number
 }
 
-/** The open chats, as the chats page lists them (and the first-data prefetch asks for them). */
+/** The open chats, as the chats page lists them (and the sign-in prefetch asks for them). */
 export const OPEN_CHATS: ChatListParams = { active: true, limit: 100 }
 
 function firstPage(params: ChatListParams): object {

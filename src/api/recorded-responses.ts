@@ -1,15 +1,18 @@
 import { createContext, use } from 'react'
 
-/** Answers to requests made before the credential was confirmed (app/first-data.ts), by name. */
-export type AnswersFrom = (request: string) => Promise<unknown> | undefined
+/**
+ * Responses to requests sent before the credential was confirmed (app/workspace/prefetch.ts),
+ * by request name: each is handed out once.
+ */
+export type TakeRecordedResponse = (request: string) => Promise<unknown> | undefined
 
-const FirstAnswersContext = createContext<AnswersFrom | null>(null)
-FirstAnswersContext.displayName = 'FirstAnswersContext'
+const RecordedResponsesContext = createContext<TakeRecordedResponse | null>(null)
+RecordedResponsesContext.displayName = 'RecordedResponsesContext'
 
-/** The workspace hands its first answers to every API client under it. */
-export const FirstAnswers = FirstAnswersContext
+/** The workspace hands its prefetched responses to every API client under it. */
+export const RecordedResponses = RecordedResponsesContext
 
-/** The first answers, or null when there are none (outside a workspace, or nothing prefetched). */
-export function useFirstAnswers(): AnswersFrom | null {
-  return use(FirstAnswersContext)
+/** The recorded responses, or null when there are none (outside a workspace, nothing prefetched). */
+export function useRecordedResponses(): TakeRecordedResponse | null {
+  return use(RecordedResponsesContext)
 }

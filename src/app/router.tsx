@@ -5,7 +5,7 @@ import { useAuth } from 'livechat-browser-auth/react'
 import { paths } from '../config/paths'
 import { SignInPage } from '../public/sign-in-page'
 import { Spinner } from '../ui/spinner'
-import { preloadFirstData } from './prefetch-store'
+import { preloadPrefetch } from './prefetch-store'
 import { lazyPage, Loading } from './lazy-page'
 
 // The sign-in page is the only page in the startup bundle: the workspace's route table and every
@@ -31,8 +31,8 @@ const CHECKING = (
 function usePreloadWorkspace() {
   const { status } = useAuth()
   useEffect(() => {
-    // A sign-in under way: its token will want the landing page's data at once (first-data.ts).
-    if (status === 'signing-in') preloadFirstData()
+    // A sign-in under way: its token will want the landing page's data at once (app/workspace/prefetch.ts).
+    if (status === 'signing-in') preloadPrefetch()
     if (status !== 'validating') return
     WorkspaceRoutes.preload().catch(() => undefined)
   }, [status])

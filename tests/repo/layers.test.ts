@@ -1,4 +1,4 @@
-// The layer rules in eslint.config.js (floors in scripts/layers.mjs) are only worth having if
+// The layer rules in eslint.config.js (scripts/layers.mjs) are only worth having if
 // they fail: each case lints a deliberate import at a path inside src/ or packages/auth/src/ with
 // the project's own config.
 import { ESLint } from 'eslint'
@@ -42,6 +42,18 @@ describe('the app: imports point down the data flow (eslint-plugin-boundaries)',
       'src/components/back-up.tsx',
       "import { AppRoutes } from '../app/router'\nexport const x = AppRoutes\n",
       'components must not import app',
+    ],
+    [
+      'the sign-in side importing the workspace (its API client)',
+      'src/public/back-up.tsx',
+      "import { useApiClient } from '../api/use-api-client'\nexport const x = useApiClient\n",
+      'public must not import api',
+    ],
+    [
+      'the sign-in side importing a workspace component',
+      'src/public/back-up.tsx',
+      "import { Layout } from '../components/layout'\nexport const x = Layout\n",
+      'public must not import components',
     ],
     [
       'a lazy import reaching up (the guard that once loaded a page itself)',
@@ -119,7 +131,7 @@ describe('the app: imports point down the data flow (eslint-plugin-boundaries)',
   })
 })
 
-describe('the auth package: its own floors, entry points and no cycles', () => {
+describe('the auth package: its own layers, entry points and no cycles', () => {
   it.each([
     [
       'a flow importing the client',

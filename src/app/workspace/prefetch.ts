@@ -1,11 +1,11 @@
-// Route-level prefetch (issue 15): the requests a page makes on its first visit, sent with a
-// credential LiveChat has not confirmed yet — in parallel with /v2/info, so sign-in to first data
-// costs no round trip over the protocol floor — and served to the workspace only once it has.
-// They are made by the pages' own query factories (so each is the very request the page will
-// make) through an API client that records its answers; the workspace's client then answers
-// each of those requests once from the record instead of sending it again (api-client.ts
-// `answersFrom`). Only requests that need no identity: the account is unknown until /v2/info
-// answers. A lazy chunk, loaded the moment a token arrives.
+// Prefetch with an unconfirmed credential (issue 15): the requests a page makes on its first
+// visit, sent while LiveChat is still checking the credential (/v2/info) — so sign-in to first
+// data costs no extra round trip — and served to the workspace only once the check has passed
+// (decision 009). They are made by the pages' own query factories (so each is the very request
+// the page will make) through an API client that records its responses; the workspace's client
+// then takes each recorded response once instead of sending the request again (the auth
+// package's `takeRecordedResponse` option). Only requests that need no identity: the account is
+// unknown until /v2/info answers. A lazy chunk, loaded the moment a token arrives.
 import { QueryClient } from '@tanstack/react-query'
 import { matchPath } from 'react-router-dom'
 import { accountQueries } from '../../api/accounts'
@@ -59,32 +59,32 @@ function landingStarts(returnTo: string): Start[] {
   return EVERY_PAGE
 }
 
-export interface FirstData {
+export interface Prefetch {
   credential: Credential
-  /** The recorded answer to one request, once (api-client.ts `answersFrom`). */
+  /** The recorded response to one request, once (the API client's `takeRecordedResponse`). */
   take(request: string): Promise<unknown> | undefined
 }
 
 /**
- * Sends the landing page's requests with an unconfirmed credential. Their answers reach nothing
+ * Sends the landing page's requests with an unconfirmed credential. Their responses reach nothing
  * the pages read until the workspace takes them; `signal` (the sign-in failing) aborts them.
  */
-export function startFirstData(
+export function startPrefetch(
   config: AppConfig,
   credential: Credential,
   returnTo: string,
   signal: AbortSignal,
-): FirstData {
-  const answers = new Map<string, Promise<unknown>>()
+): Prefetch {
+  const responses = new Map<string, Promise<unknown>>()
   const speculative = createApiClient(
     config,
     credential,
     {},
     {
       signal,
-      recordTo: (request, answer) => {
+      recordResponse: (request, answer) => {
         answer.catch(() => undefined)
-        answers.set(request, answer)
+        responses.set(request, answer)
       },
     },
   )
@@ -95,8 +95,8 @@ export function startFirstData(
   return {
     credential,
     take: (request) => {
-      const answer = answers.get(request)
-      answers.delete(request)
+      const answer = responses.get(request)
+      responses.delete(request)
       return answer
     },
   }

@@ -2,7 +2,7 @@ import { QueryClient } from '@tanstack/react-query'
 import { retryDelay, shouldRetry } from 'livechat-browser-auth'
 
 /**
- * One cache per signed-in account (app/workspace.tsx). Reads retry by the policy in
+ * One cache per signed-in account (app/workspace/workspace.tsx). Reads retry by the policy in
  * api/retry-policy.ts; writes only after a rate limit. While the browser is offline, TanStack
  * Query pauses and resumes on the `online` event (networkMode `online`), so nobody is signed
  * out for a dropped connection.

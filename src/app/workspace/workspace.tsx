@@ -1,10 +1,10 @@
 import { QueryClientProvider } from '@tanstack/react-query'
 import { useEffect, useRef, useState } from 'react'
-import { FirstAnswers } from '../../api/recorded-responses'
+import { RecordedResponses } from '../../api/recorded-responses'
 import { useSession } from 'livechat-browser-auth/react'
 import { Layout } from '../../components/layout'
 import { LiveProvider } from '../../live/live-provider'
-import { forgetFirstData, takeFirstData } from '../prefetch-store'
+import { forgetPrefetch, takePrefetch } from '../prefetch-store'
 import { createQueryClient } from './query-client'
 
 /**
@@ -20,9 +20,9 @@ export function Workspace() {
 function AccountWorkspace() {
   const { credential } = useSession()
   const [queryClient] = useState(createQueryClient)
-  // The landing page's requests, on their way since the token arrived (first-data.ts).
-  const [firstData] = useState(() => takeFirstData(credential))
-  useEffect(() => forgetFirstData(firstData), [firstData])
+  // The landing page's requests, on their way since the token arrived (app/workspace/prefetch.ts).
+  const [prefetch] = useState(() => takePrefetch(credential))
+  useEffect(() => forgetPrefetch(prefetch), [prefetch])
   // Drop cached chats the moment the workspace goes away (sign-out), not at garbage collection.
   // Deferred by a tick so StrictMode's rehearsal unmount (immediately re-mounted) does not wipe
   // queries in flight and fetch everything twice.
@@ -34,13 +34,13 @@ function AccountWorkspace() {
     }
   }, [queryClient])
   return (
-    <FirstAnswers value={firstData?.take ?? null}>
+    <RecordedResponses value={prefetch?.take ?? null}>
       <QueryClientProvider client={queryClient}>
         {/* The tab's one RTM socket lives and dies with the workspace (sign-out unmounts it). */}
         <LiveProvider>
           <Layout />
         </LiveProvider>
       </QueryClientProvider>
-    </FirstAnswers>
+    </RecordedResponses>
   )
 }

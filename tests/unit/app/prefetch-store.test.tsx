@@ -4,7 +4,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { delay, http, ws } from 'msw'
 import { describe, expect, it } from 'vitest'
-import { takeFirstData } from '../../../src/app/prefetch-store'
+import { takePrefetch } from '../../../src/app/prefetch-store'
 import { renderApp } from '../../support/render-app'
 import { mintToken } from '../../support/sandbox-msw'
 import { SANDBOX_ORIGIN, sandbox, server } from '../../support/sandbox-msw'
@@ -94,6 +94,6 @@ describe('first data in parallel with /v2/info', () => {
     expect(screen.queryByRole('navigation', { name: 'Chats' })).toBeNull()
     expect(screen.queryByRole('button', { name: 'Sign out' })).toBeNull()
     // Discarded: even for the very same credential there is nothing to take.
-    expect(takeFirstData({ scheme: 'Bearer', value: foreign.token })).toBeNull()
+    expect(takePrefetch({ scheme: 'Bearer', value: foreign.token })).toBeNull()
   }, 10_000)
 })

@@ -52,9 +52,9 @@ export interface ApiClientOptions {
    * Requests already made with this credential before LiveChat confirmed it (see `onToken`):
    * the answer to such a request, handed out once, stands in for sending it again.
    */
-  answersFrom?: (request: string) => Promise<unknown> | undefined
-  /** Hears every request this client sends, by the same name `answersFrom` uses. */
-  recordTo?: (request: string, answer: Promise<unknown>) => void
+  takeRecordedResponse?: (request: string) => Promise<unknown> | undefined
+  /** Hears every request this client sends, by the same name `takeRecordedResponse` uses. */
+  recordResponse?: (request: string, answer: Promise<unknown>) => void
 }
 
 const REGION = /^[a-z]{2,8}(-[a-z0-9]{1,8})?$/
@@ -90,10 +90,10 @@ export function createApiClient(
 
   /** A request by its name (API, method or path, body): an answer recorded for it is used once. */
   const once = <T>(request: string, send: () => Promise<T>): Promise<T> => {
-    const recorded = options.answersFrom?.(request)
+    const recorded = options.takeRecordedResponse?.(request)
     if (recorded) return recorded as Promise<T>
     const answer = send()
-    options.recordTo?.(request, answer)
+    options.recordResponse?.(request, answer)
     return answer
   }
 

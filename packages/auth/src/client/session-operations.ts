@@ -1,6 +1,6 @@
 // The half of the client that runs once LiveChat answers, and needs no SDK: completing a sign-in
 // (code exchange, /v2/info validation) into the session, the silent restore at startup, the
-// implicit grant, renewing, and giving tokens back. One lazy module (load-client-steps.ts), so
+// implicit grant, renewing, and giving tokens back. One lazy module (load-session-operations.ts), so
 // the sign-in page's bundle holds none of it and a restore at startup costs a few KB, not the SDK.
 import { startImplicitSignIn } from '../flows/implicit-flow'
 import { trySilentSignIn } from '../flows/silent-flow'
@@ -127,7 +127,7 @@ async function retire(core: ClientCore, session: Session, everywhere: boolean): 
   if (session.refreshToken) await revoke(core, session.refreshToken)
 }
 
-export const clientSteps = {
+export const sessionOperations = {
   complete,
   signInWithPat,
   restore,
@@ -137,4 +137,4 @@ export const clientSteps = {
   startImplicitSignIn,
 }
 
-export type ClientSteps = typeof clientSteps
+export type SessionOperations = typeof sessionOperations
