@@ -21,7 +21,7 @@ function statusText(run: ReturnType<typeof useFlowLab>['run']): string {
 export function FlowsPage() {
   const { run, results, runAll, runAllEnded, waiting, start, startAll, status } = useFlowLab()
   const { preload } = useAuth()
-  const Wait = loadedGate()?.LimitWait
+  const gate = loadedGate()
   const busy =
     run?.status === 'running' || status === 'validating' || runAll !== null || waiting !== null
   const comparison = useRef<HTMLHeadingElement>(null)
@@ -50,7 +50,14 @@ export function FlowsPage() {
         {runAllEnded && ` · ${runAllEnded.message}`}
       </p>
       {/* Only the gate holds a run back, so its countdown has loaded with it. */}
-      {waiting && Wait && <Wait waiting={waiting} flow={FLOW_LABELS[waiting.options.flow]} />}
+      {waiting && gate && (
+        <gate.LimitWait
+          waiting={waiting}
+          flow={FLOW_LABELS[waiting.options.flow]}
+          onContinue={gate.continueWaitingRun}
+          onCancel={gate.cancelWait}
+        />
+      )}
 
       <section aria-labelledby="lab-run-title">
         <h2 id="lab-run-title">{run ? 'This run' : 'Sequence diagram'}</h2>

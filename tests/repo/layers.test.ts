@@ -131,6 +131,17 @@ describe('the app: imports point down the data flow (eslint-plugin-boundaries)',
   })
 })
 
+describe('the app: no import cycles (import-x/no-cycle)', () => {
+  it('fails on a cycle inside src/', async () => {
+    // limit-gate re-exports the countdown: the countdown importing the gate back closes a loop.
+    const problems = await problemsOf(
+      'src/lab/views/limit-wait.tsx',
+      "import { cancelWait } from '../run/limit-gate'\nexport const LimitWait = () => cancelWait\n",
+    )
+    expect(problems).toContainEqual(expect.stringContaining('import-x/no-cycle'))
+  })
+})
+
 describe('the auth package: its own layers, entry points and no cycles', () => {
   it.each([
     [

@@ -7,7 +7,14 @@ import type { AuthContextValue } from 'livechat-browser-auth/react'
 import { paths } from '../../config/paths'
 import { firstCall } from './first-call'
 import { epochNow } from '../model/epoch'
-import { addStep, withExchanges, type Run, type RunOptions, type RunStep } from '../model/run-model'
+import {
+  addStep,
+  withExchanges,
+  type Run,
+  type RunOptions,
+  type RunStep,
+  type Waiting,
+} from '../model/run-model'
 import { factStep, traceStep } from '../model/run-steps'
 import {
   clearPendingRun,
@@ -20,7 +27,6 @@ import {
   type Results,
   type RunAllPlan,
 } from './run-storage'
-import type { Waiting } from './limit-gate'
 import { installTracer } from './tracer'
 
 export interface LabState {

@@ -4,16 +4,8 @@
 // within its 15 KB; its countdown (views/limit-wait.tsx) comes with it, and talks to it directly.
 import { msUntilAuthorizeNavigation, type Session } from 'livechat-browser-auth'
 import { epochNow } from '../model/epoch'
-import type { RunOptions } from '../model/run-model'
+import type { RunOptions, Waiting } from '../model/run-model'
 import { msUntilSignInAllowed, noteRunRequest as note, noteSessionRequest } from './sign-in-limit'
-
-export interface Waiting {
-  options: RunOptions
-  /** Epoch ms when the limits allow the run. */
-  until: number
-  /** A popup run whose time has come: it waits for the click that opens its window. */
-  ready: boolean
-}
 
 /** What the lab store lends the gate. */
 export interface GateHost {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { epochNow } from '../model/epoch'
-import { cancelWait, continueWaitingRun, type Waiting } from '../run/limit-gate'
+import type { Waiting } from '../model/run-model'
 
 /**
  * A run held back by a sign-in limit: a live countdown (role="timer": read when asked, not
@@ -9,9 +9,14 @@ import { cancelWait, continueWaitingRun, type Waiting } from '../run/limit-gate'
 export function LimitWait({
   waiting,
   flow,
+  onContinue,
+  onCancel,
 }: {
   waiting: Waiting
   /** The run's name. */ flow: string
+  /** The click that opens a waiting popup run's window. */
+  onContinue: () => void
+  onCancel: () => void
 }) {
   const [now, setNow] = useState(epochNow)
   useEffect(() => {
@@ -29,11 +34,11 @@ export function LimitWait({
       )}
       <div className="actions">
         {waiting.ready && (
-          <button type="button" className="button button--primary" onClick={continueWaitingRun}>
+          <button type="button" className="button button--primary" onClick={onContinue}>
             Open the sign-in window
           </button>
         )}
-        <button type="button" className="button" onClick={cancelWait}>
+        <button type="button" className="button" onClick={onCancel}>
           Cancel
         </button>
       </div>
