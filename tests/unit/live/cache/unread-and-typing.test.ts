@@ -4,7 +4,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { ChatEvent } from '../../../../src/api/chat-types'
 import { QueryClient } from '@tanstack/react-query'
 import { createApiClient } from 'livechat-browser-auth'
-import { setTyping, typingNow, typingQuery, TYPING_EXPIRY_MS } from '../../../../src/live/cache/typing'
+import {
+  setTyping,
+  typingNow,
+  typingQuery,
+  TYPING_EXPIRY_MS,
+} from '../../../../src/live/cache/typing'
 import { sandboxConfig } from '../../../support/app-config'
 import {
   addUnread,
