@@ -1,4 +1,4 @@
-// Chats (Agent Chat API, livechat-agent-api.md §3.3): list_chats as an infinite query that
+// Chats (Agent Chat API, docs/livechat/agent-api.md#methods-the-app-calls): list_chats as an infinite query that
 // follows LiveChat's page_id rules, and get_chat for one thread. chats--access:ro (my groups)
 // or chats--all:ro (every group).
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query'

@@ -54,7 +54,7 @@ export function watchForLeaks(page: Page): void {
 
 /**
  * The frames sent, minus the one place a token belongs: the `token` of `login` and
- * `update_session` (livechat-rtm-api.md §2.2, §2.5).
+ * `update_session` (docs/livechat/rtm.md#login-and-heartbeat, docs/livechat/rtm.md#token-renewal-and-logout).
  */
 function framesWithoutTheirToken(frames: readonly string[]): string {
   return frames

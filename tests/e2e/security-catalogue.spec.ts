@@ -1,4 +1,4 @@
-// security-catalogue.md §5 cases that need a real browser and were not covered by the flow,
+// SECURITY.md catalogue cases that need a real browser and were not covered by the flow,
 // failure, header and workspace specs: replaying the implicit callback URL (A #21, #22), and the
 // control run that proves the COOP header test is sensitive (B #40).
 import type { Page } from '@playwright/test'

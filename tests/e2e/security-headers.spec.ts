@@ -1,4 +1,4 @@
-// Issue 6 (headers part) and security-catalogue.md §3.2 / §5 E: the production build served by
+// Issue 6 (headers part) and SECURITY.md's Headers section and cases #67–#70: the production build served by
 // `vite preview` sends the same headers as dist/_headers, the flows work under them, and the CSP
 // really blocks what it should.
 import { PREVIEW, SANDBOX, completeAccountsSignIn, expect, test } from './fixtures'

@@ -1,5 +1,5 @@
 // Issue 3: each way a sign-in can fail shows a clear message with a way forward, in real
-// Chromium, and never leaves a token behind (security-catalogue.md §5 case ids in titles).
+// Chromium, and never leaves a token behind (SECURITY.md's case ids in titles).
 import {
   DEV,
   SANDBOX,

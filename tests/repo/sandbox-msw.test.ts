@@ -1,6 +1,6 @@
 // The MSW WebSocket adapter (tests/support/sandbox-msw.ts): a jsdom `WebSocket` to the sandbox's
 // RTM URL talks to the real sandbox RTM core in-process, the same one `npm start` serves, and
-// the same sandbox answers HTTP (livechat-rtm-api.md §1.3 framing, §2.3 login, §4.1 pushes).
+// the same sandbox answers HTTP (docs/livechat/rtm.md#frames, #login-and-heartbeat, #pushes).
 import { describe, expect, test } from 'vitest'
 import { ORGANIZATION } from 'livechat-sandbox'
 import { SANDBOX_ORIGIN, SANDBOX_RTM_URL, sandbox } from '../support/sandbox-msw'

@@ -7,7 +7,10 @@ export const ROOT = process.cwd()
 
 /** Every tracked file whose path matches, relative to the repository root. */
 export function trackedFiles(pattern: RegExp): string[] {
-  return execFileSync('git', ['ls-files', '-z'], { cwd: ROOT, encoding: 'utf8' })
+  return execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  })
     .split('\0')
     .filter((path) => path !== '' && pattern.test(path))
 }

@@ -1,4 +1,4 @@
-// After every (re)login: LiveChat replays no push (livechat-rtm-api.md §4.1, §11.6), so whatever
+// After every (re)login: LiveChat replays no push (docs/livechat/rtm.md#resync-after-login), so whatever
 // the cache fetched before this login may be behind. Those chat lists, threads, customers and
 // routing statuses are refetched where they are on screen (and on their next use elsewhere).
 // A fetch still on its way at login is left to finish rather than sent twice: its answer is at

@@ -10,7 +10,7 @@ afterEach(() => {
   vi.unstubAllGlobals()
 })
 
-describe('a laptop that slept past expiry (catalogue C)', () => {
+describe('a laptop that slept past expiry', () => {
   it('#59: on visibilitychange after expiresAt the app signs out before sending any request', async () => {
     renderApp({ route: '/', as: 'nina@acme.test' })
     expect(

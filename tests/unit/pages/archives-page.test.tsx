@@ -6,7 +6,7 @@ import { renderApp } from '../../support/render-app'
 import { sandbox } from '../../support/sandbox-msw'
 import { NINA, person } from '../../support/workspace-kit'
 
-/** Threads Nina may see: her groups' chats (agent-api §2, group 0 an ordinary group here). */
+/** Threads Nina may see: her groups' chats (docs/livechat/agent-api.md#scopes, group 0 an ordinary group here). */
 function ninasThreads() {
   const groups = person(NINA).groupIds
   return sandbox.state.world.chats

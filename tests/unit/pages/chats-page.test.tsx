@@ -28,7 +28,7 @@ function chatLinks(list: HTMLElement): HTMLAnchorElement[] {
 }
 
 describe('/chats', () => {
-  it('shows Nina the open chats of her groups only (chats--access:ro, agent-api §2)', async () => {
+  it('shows Nina the open chats of her groups only (chats--access:ro follows groups)', async () => {
     renderApp({ route: '/chats', as: NINA })
     const list = await chatList()
     const groups = person(NINA).groupIds

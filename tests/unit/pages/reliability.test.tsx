@@ -1,4 +1,4 @@
-// security-catalogue.md §4.2–§4.5 and §5 C (#44, #47, #48, #52–#55) through the real app: what
+// SECURITY.md cases #44, #47, #48 and #52–#55 through the real app: what
 // an agent sees when LiveChat rate-limits, fails, refuses or cannot be reached.
 import { onlineManager } from '@tanstack/react-query'
 import { screen, waitFor, within } from '@testing-library/react'

@@ -30,7 +30,7 @@ describe('redaction', () => {
     expect(JSON.stringify(rows)).not.toContain('SECRET')
   })
 
-  it('decodes the authorize URL parameters (livechat-auth-protocol.md §1)', () => {
+  it('decodes the authorize URL parameters (packages/auth/docs/livechat-notes.md#the-authorize-request)', () => {
     const rows = authorizeUrlRows(
       'http://localhost:4010/?response_type=code&redirect_uri=http%3A%2F%2Flocalhost%3A5173&state=abcdefghijkl&scope=a%2Cb',
     )

@@ -1,4 +1,4 @@
-// Pushes → the query cache, per push type (livechat-rtm-api.md §4.3, §11.8–§11.11): complete
+// Pushes → the query cache, per push type (docs/livechat/rtm.md#pushes and the rules after it): complete
 // payloads are written with setQueryData, partial ones invalidate; the optimistic copy of our
 // own message meets its echo by custom_id in either order and is never shown twice.
 import { QueryClient, type InfiniteData } from '@tanstack/react-query'

@@ -1,4 +1,4 @@
-// The §2.5 table of livechat-rtm-api.md, row by row: which reasons reconnect, renew first, end
+// The table in docs/livechat/rtm.md#disconnect-reasons, row by row: which reasons reconnect, renew first, end
 // the session, reconnect to another region, or stop until the agent asks.
 import { describe, expect, it } from 'vitest'
 import { actionFor, loginFailureAction } from '../../../../src/live/socket/disconnect-reasons'
@@ -43,7 +43,7 @@ describe('actionFor (agent_disconnected reasons)', () => {
   })
 })
 
-describe('loginFailureAction (a refused login, §6)', () => {
+describe('loginFailureAction (a refused login)', () => {
   it.each([
     ['authentication', { kind: 'renew' }],
     ['license_expired', { kind: 'stop', reason: 'license_expired' }],

@@ -1,4 +1,4 @@
-// The live connection's life (livechat-rtm-api.md §2, §2.5, §11) with a fake socket, fake timers
+// The live connection's life (docs/livechat/rtm.md) with a fake socket, fake timers
 // and a chosen random: login (token only in the frame), the heartbeat, backoff with full jitter,
 // every disconnect reason, update_session on renewal, logout on sign-out.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -220,7 +220,7 @@ describe('RtmClient backoff', () => {
   })
 })
 
-describe('RtmClient disconnect reasons (§2.5)', () => {
+describe('RtmClient disconnect reasons', () => {
   const reconnecting = [
     'connection_timeout',
     'internal_error',

@@ -1,4 +1,4 @@
-// The socket layer's request map (livechat-rtm-api.md §1.3, §1.4, §11.7) with a fake socket and
+// The socket layer's request map (docs/livechat/rtm.md#requests, #limits) with a fake socket and
 // fake timers: framing, deadlines, ten in flight, and nothing left pending after a close.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { ApiError } from 'livechat-browser-auth'
