@@ -6,7 +6,6 @@ import { ComparisonTable } from '../lab/views/comparison-table'
 import { ControlBar, FLOW_LABELS } from '../lab/views/control-bar'
 import { RunView } from '../lab/views/run-view'
 import { ShareActions } from '../lab/views/share-actions'
-import { loadedGate } from '../lab/run/lab-store'
 import { useFlowLab } from '../lab/run/use-flow-lab'
 import '../lab/views/lab.css'
 
@@ -19,9 +18,8 @@ function statusText(run: ReturnType<typeof useFlowLab>['run']): string {
 
 /** The Flow lab (issues 5 and 14): run each sign-in flow for real and watch what it does. */
 export function FlowsPage() {
-  const { run, results, runAll, runAllEnded, waiting, start, startAll, status } = useFlowLab()
+  const { run, results, runAll, runAllEnded, waiting, start, startAll, status, gate } = useFlowLab()
   const { preload } = useAuth()
-  const gate = loadedGate()
   const busy =
     run?.status === 'running' || status === 'validating' || runAll !== null || waiting !== null
   const comparison = useRef<HTMLHeadingElement>(null)

@@ -2,7 +2,7 @@
 // sandbox through MSW. `as` signs a persona in through the real validation path (/v2/info).
 import { render } from '@testing-library/react'
 import type { AuthClient, RedirectCallbackResult } from 'livechat-browser-auth'
-import { StrictMode } from 'react'
+import { StrictMode, type ReactNode } from 'react'
 import { MemoryRouter } from 'react-router-dom'
 import { afterEach } from 'vitest'
 import { createAppAuthClient } from '../../src/app/app-auth'
@@ -20,6 +20,8 @@ export interface RenderAppOptions {
   config?: AppConfig
   /** What the redirect callback read from the URL (default: nothing). */
   redirectCallback?: Promise<RedirectCallbackResult>
+  /** Wraps the routes, inside the app's providers: e.g. a context a test gives its own value. */
+  wrap?: (routes: ReactNode) => ReactNode
 }
 
 // Each render's client keeps timers and a channel while signed in: stopped after every test.
@@ -34,6 +36,7 @@ export function renderApp({
   scopes,
   config = sandboxConfig,
   redirectCallback,
+  wrap = (routes) => routes,
 }: RenderAppOptions = {}) {
   let callback: Promise<RedirectCallbackResult> =
     redirectCallback ?? Promise.resolve({ kind: 'none' })
@@ -63,7 +66,7 @@ export function renderApp({
         client={client}
         router={(children) => <MemoryRouter initialEntries={[route]}>{children}</MemoryRouter>}
       >
-        <AppRoutes />
+        {wrap(<AppRoutes />)}
       </AppProviders>
     </StrictMode>,
   )

@@ -4,13 +4,29 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'
+import { createLabStore, type LabStore } from '../../../src/lab/run/lab-store'
+import { LabStoreContext } from '../../../src/lab/run/lab-store-context'
 import { LAB_RUN_KEY } from '../../../src/lab/run/waiting-run'
 import { noteAuthorizeNavigation } from '../../support/authorize-navigations'
-import { resetLabStore } from '../../../src/lab/run/lab-store'
-import { renderApp } from '../../support/render-app'
+import { renderApp, type RenderAppOptions } from '../../support/render-app'
 import { popupRun, redirectCodeRun } from '../../support/lab-runs'
 
-afterEach(() => resetLabStore())
+// Each test is a page load of its own: a store of its own, which reads what sessionStorage holds
+// the first time the lab is shown.
+const stores: LabStore[] = []
+afterEach(() => {
+  for (const store of stores.splice(0)) store.dispose()
+})
+
+function renderLab(options: Omit<RenderAppOptions, 'route' | 'wrap'> = {}) {
+  const store = createLabStore()
+  stores.push(store)
+  return renderApp({
+    ...options,
+    route: '/flows',
+    wrap: (routes) => <LabStoreContext value={store}>{routes}</LabStoreContext>,
+  })
+}
 
 /** The whole app, the lab and (signed in) the workspace render lazily: give a loaded CI machine time. */
 const SLOW = { timeout: 8000 }
@@ -21,7 +37,7 @@ describe('Flow lab page', () => {
       'flow-lab:results',
       JSON.stringify({ popup: popupRun(), redirect: redirectCodeRun() }),
     )
-    renderApp({ route: '/flows' })
+    renderLab()
     expect(
       await screen.findByRole('heading', { name: 'Flow lab', level: 1 }, SLOW),
     ).toBeInTheDocument()
@@ -40,7 +56,7 @@ describe('Flow lab page', () => {
     // Two page navigations to LiveChat in the last few seconds: a third is over the app's limit.
     noteAuthorizeNavigation(Date.now() - 6000)
     noteAuthorizeNavigation(Date.now() - 3000)
-    renderApp({ route: '/flows' })
+    renderLab()
     await screen.findByRole('heading', { name: 'Flow lab', level: 1 }, SLOW)
     const user = userEvent.setup()
     await user.click(screen.getByRole('radio', { name: /^Implicit grant/ }))
@@ -60,7 +76,7 @@ describe('Flow lab page', () => {
   })
 
   it('signed in: inside the workspace, its navigation and account menu', async () => {
-    renderApp({ route: '/flows', as: 'nina@acme.test' })
+    renderLab({ as: 'nina@acme.test' })
     expect(
       await screen.findByRole('heading', { name: 'Flow lab', level: 1 }, SLOW),
     ).toBeInTheDocument()
@@ -87,7 +103,7 @@ describe('Flow lab page', () => {
       exchanges: [],
     }
     sessionStorage.setItem(LAB_RUN_KEY, JSON.stringify(pending))
-    renderApp({ route: '/flows' })
+    renderLab()
     const diagram = await screen.findByRole(
       'group',
       { name: /^Sequence diagram of the Redirect/ },

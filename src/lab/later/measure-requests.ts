@@ -4,8 +4,8 @@
 // live in the popup or in the tab after it left, which the app cannot see: the sandbox's request
 // log (method, path, arrival and answer times) stands in for them; a real accounts server has no
 // such log, and the lab says the pages were not visible.
-import { knownMethod } from './sign-in-measures'
-import type { RunExchange } from './run-model'
+import { knownMethod } from '../model/sign-in-measures'
+import type { RunExchange } from '../model/run-model'
 
 /** Paths on the accounts origin that are API calls, not pages shown to the person. */
 const API_PATH = /^\/(v2|v3(\.\d+)?)\//

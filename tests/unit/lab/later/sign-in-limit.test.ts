@@ -8,7 +8,7 @@ import {
   msUntilSignInAllowed,
   noteRunRequest,
   noteSessionRequest,
-} from '../../../../src/lab/run/sign-in-limit'
+} from '../../../../src/lab/later/sign-in-limit'
 
 const NOW = 1_750_000_000_000
 
