@@ -2,6 +2,7 @@
 // (docs/livechat/rtm.md#disconnect-reasons). The disconnect reasons are auth events where
 // the token is concerned (expired → renew; revoked, logged out remotely → end the session here),
 // and connection events otherwise. Pure, so the table is tested row by row.
+import { isRegion } from 'livechat-browser-auth'
 
 /** Why the socket stopped for good, until the agent asks to reconnect. */
 export type StopReason =
@@ -41,7 +42,7 @@ const STOPPING: ReadonlySet<string> = new Set([
 /** The region a misdirected connection should use, when it is a plausible region name. */
 function regionOf(data: unknown): string | null {
   const region = (data as { region?: unknown } | null)?.region
-  return typeof region === 'string' && /^[a-z]{2,8}(-[a-z0-9]{1,8})?$/.test(region) ? region : null
+  return isRegion(region) ? region : null
 }
 
 /**

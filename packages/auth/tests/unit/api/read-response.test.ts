@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseRetryAfter } from '../../../src/api/api-client'
+import { parseRetryAfter } from '../../../src/api/read-response'
 
 describe('parseRetryAfter', () => {
   const now = Date.parse('2026-11-28T12:00:00Z')
