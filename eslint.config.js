@@ -47,12 +47,32 @@ const resolver = createNodeResolver({
   ],
 })
 
-/** eslint-plugin-boundaries policies: each layer may import itself and the ones listed. */
-const layerPolicies = (layers) =>
-  layers.map(({ layer, mayImport }) => ({
-    from: { element: { type: layer } },
-    allow: { to: { element: { type: [layer, ...mayImport] } } },
-  }))
+/**
+ * eslint-plugin-boundaries over `files`: each layer may import itself and the layers it lists
+ * (scripts/layers.mjs), nothing above; `where` ends the message.
+ */
+const layerRules = ({ files, include, layers, where }) => ({
+  files,
+  plugins: { boundaries },
+  settings: {
+    'boundaries/include': include,
+    'boundaries/elements': layers.map(({ layer, pattern }) => ({ type: layer, pattern })),
+    'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.mjs'] } },
+  },
+  rules: {
+    'boundaries/dependencies': [
+      'error',
+      {
+        default: 'disallow',
+        message: `{{from.element.type}} must not import {{to.element.type}}: ${where} (scripts/layers.mjs).`,
+        policies: layers.map(({ layer, mayImport }) => ({
+          from: { element: { type: layer } },
+          allow: { to: { element: { type: [layer, ...mayImport] } } },
+        })),
+      },
+    ],
+  },
+})
 
 export default tseslint.config(
   {
@@ -105,28 +125,13 @@ export default tseslint.config(
     files: ['tests/**/*.{ts,tsx}'],
     rules: { 'no-restricted-imports': ['error', { patterns: authEntryPointsOnly }] },
   },
-  {
-    // Layers (scripts/layers.mjs): a file may import its own layer and the layers below it, never
-    // one above.
+  // Layers: a file may import its own layer and the layers below it, never one above.
+  layerRules({
     files: ['src/**/*.{ts,tsx}'],
-    plugins: { boundaries },
-    settings: {
-      'boundaries/include': ['src/**/*'],
-      'boundaries/elements': LAYERS.map(({ layer, pattern }) => ({ type: layer, pattern })),
-      'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.mjs'] } },
-    },
-    rules: {
-      'boundaries/dependencies': [
-        'error',
-        {
-          default: 'disallow',
-          message:
-            '{{from.element.type}} must not import {{to.element.type}}: imports point down the data flow (scripts/layers.mjs).',
-          policies: layerPolicies(LAYERS),
-        },
-      ],
-    },
-  },
+    include: ['src/**/*'],
+    layers: LAYERS,
+    where: 'imports point down the data flow',
+  }),
   {
     // The auth package: a library, so no console, and the SDK only through its adapter.
     files: ['packages/auth/src/**/*.{ts,tsx}'],
@@ -135,27 +140,13 @@ export default tseslint.config(
       'no-console': 'error',
     },
   },
-  {
-    // The package's own layers (scripts/layers.mjs).
+  // The auth package's own layers.
+  layerRules({
     files: ['packages/auth/src/**/*.{ts,tsx}'],
-    plugins: { boundaries },
-    settings: {
-      'boundaries/include': ['packages/auth/src/*/**/*'],
-      'boundaries/elements': PACKAGE_LAYERS.map(({ layer, pattern }) => ({ type: layer, pattern })),
-      'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.mjs'] } },
-    },
-    rules: {
-      'boundaries/dependencies': [
-        'error',
-        {
-          default: 'disallow',
-          message:
-            '{{from.element.type}} must not import {{to.element.type}}: inside the auth package imports point down its layers (scripts/layers.mjs).',
-          policies: layerPolicies(PACKAGE_LAYERS),
-        },
-      ],
-    },
-  },
+    include: ['packages/auth/src/*/**/*'],
+    layers: PACKAGE_LAYERS,
+    where: 'inside the auth package imports point down its layers',
+  }),
   {
     // Nothing inside the package imports an entry point (they re-export it).
     files: ['packages/auth/src/*/**/*.{ts,tsx}'],

@@ -12,6 +12,7 @@ import { LoadMore } from '../components/load-more'
 import { Page } from '../components/page'
 import { paths } from '../config/paths'
 import { useHasScopes } from 'livechat-browser-auth/react'
+import { DataTable } from '../components/data-table'
 
 /** A `YYYY-MM-DD` day of the agent's own calendar as an RFC 3339 instant (start or end of day). */
 export function dayToInstant(day: string, edge: 'start' | 'end'): string | undefined {
@@ -84,46 +85,35 @@ export function ArchivesPage() {
                 Showing {rows.length} of about {found} conversations.
               </p>
             )}
-            <div className="table-wrap">
-              <table className="table">
-                <caption className="visually-hidden">Archived conversations</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Customer</th>
-                    <th scope="col">Started</th>
-                    <th scope="col">Agents</th>
-                    <th scope="col">Group</th>
-                    <th scope="col">Tags</th>
+            <DataTable
+              caption="Archived conversations"
+              columns={['Customer', 'Started', 'Agents', 'Group', 'Tags']}
+            >
+              {rows.map((row) => {
+                const agents = (row.users ?? []).filter(
+                  (u) => u.type === 'agent' && (row.thread?.user_ids ?? []).includes(u.id),
+                )
+                return (
+                  <tr key={`${row.id}/${row.thread?.id ?? ''}`}>
+                    <th scope="row">
+                      <Link
+                        to={`${paths.chat(row.id)}${row.thread ? `?thread=${encodeURIComponent(row.thread.id)}` : ''}`}
+                      >
+                        {displayName(customerOf(row.users))}
+                      </Link>
+                    </th>
+                    <td>{formatDateTime(row.thread?.created_at)}</td>
+                    <td>{agents.map((a) => displayName(a)).join(', ') || '—'}</td>
+                    <td>
+                      {(row.access?.group_ids ?? [])
+                        .map((id) => groupName(groups.data, id))
+                        .join(', ')}
+                    </td>
+                    <td>{row.thread?.tags?.join(', ') || '—'}</td>
                   </tr>
-                </thead>
-                <tbody>
-                  {rows.map((row) => {
-                    const agents = (row.users ?? []).filter(
-                      (u) => u.type === 'agent' && (row.thread?.user_ids ?? []).includes(u.id),
-                    )
-                    return (
-                      <tr key={`${row.id}/${row.thread?.id ?? ''}`}>
-                        <th scope="row">
-                          <Link
-                            to={`${paths.chat(row.id)}${row.thread ? `?thread=${encodeURIComponent(row.thread.id)}` : ''}`}
-                          >
-                            {displayName(customerOf(row.users))}
-                          </Link>
-                        </th>
-                        <td>{formatDateTime(row.thread?.created_at)}</td>
-                        <td>{agents.map((a) => displayName(a)).join(', ') || '—'}</td>
-                        <td>
-                          {(row.access?.group_ids ?? [])
-                            .map((id) => groupName(groups.data, id))
-                            .join(', ')}
-                        </td>
-                        <td>{row.thread?.tags?.join(', ') || '—'}</td>
-                      </tr>
-                    )
-                  })}
-                </tbody>
-              </table>
-            </div>
+                )
+              })}
+            </DataTable>
             <LoadMore
               query={archives}
               noun="conversations"

@@ -5,6 +5,7 @@ import { fromLoginStatus, routingQueries, routingStatusLabel } from '../api/rout
 import { useApiClient } from '../api/use-api-client'
 import { QueryState } from '../components/query-state'
 import { Page } from '../components/page'
+import { DataTable } from '../components/data-table'
 
 const AGENTS = ['agents--all:ro'] as const
 const GROUPS = ['groups--all:ro'] as const
@@ -35,34 +36,23 @@ export function TeamPage() {
           empty={<p className="empty">No agents in this license.</p>}
         >
           {(list) => (
-            <div className="table-wrap">
-              <table className="table">
-                <caption className="visually-hidden">Agents</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Name</th>
-                    <th scope="col">Email</th>
-                    <th scope="col">Role</th>
-                    <th scope="col">Groups</th>
-                    <th scope="col">Routing status</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {list.map((agent) => (
-                    <tr key={agent.id}>
-                      <th scope="row">{agent.name}</th>
-                      <td>{agent.id}</td>
-                      <td>{agent.role ?? '—'}</td>
-                      <td>
-                        {(agent.groups ?? []).map((g) => groupName(groups.data, g.id)).join(', ') ||
-                          '—'}
-                      </td>
-                      <td>{routingStatusLabel(statusOf(agent.id, agent.login_status))}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              caption="Agents"
+              columns={['Name', 'Email', 'Role', 'Groups', 'Routing status']}
+            >
+              {list.map((agent) => (
+                <tr key={agent.id}>
+                  <th scope="row">{agent.name}</th>
+                  <td>{agent.id}</td>
+                  <td>{agent.role ?? '—'}</td>
+                  <td>
+                    {(agent.groups ?? []).map((g) => groupName(groups.data, g.id)).join(', ') ||
+                      '—'}
+                  </td>
+                  <td>{routingStatusLabel(statusOf(agent.id, agent.login_status))}</td>
+                </tr>
+              ))}
+            </DataTable>
           )}
         </QueryState>
       </section>
@@ -77,27 +67,15 @@ export function TeamPage() {
           empty={<p className="empty">No groups in this license.</p>}
         >
           {(list) => (
-            <div className="table-wrap">
-              <table className="table">
-                <caption className="visually-hidden">Groups</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Group</th>
-                    <th scope="col">ID</th>
-                    <th scope="col">Routing status</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {list.map((group) => (
-                    <tr key={group.id}>
-                      <th scope="row">{group.name}</th>
-                      <td>{group.id}</td>
-                      <td>{routingStatusLabel(group.routing_status)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable caption="Groups" columns={['Group', 'ID', 'Routing status']}>
+              {list.map((group) => (
+                <tr key={group.id}>
+                  <th scope="row">{group.name}</th>
+                  <td>{group.id}</td>
+                  <td>{routingStatusLabel(group.routing_status)}</td>
+                </tr>
+              ))}
+            </DataTable>
           )}
         </QueryState>
       </section>

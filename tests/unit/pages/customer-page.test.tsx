@@ -43,3 +43,19 @@ describe('/customers/:customerId', () => {
     expect(screen.getByText('customers:ro')).toBeInTheDocument()
   })
 })
+
+describe('/customers/:id, reached from a chat', () => {
+  it('shows the customer reached from a chat', async () => {
+    const customer = sandbox.state.world.customers.find((c) => c.name && c.email)!
+    renderApp({ route: `/customers/${customer.id}`, as: NINA })
+    expect(
+      await screen.findByRole('heading', { level: 1, name: customer.name }),
+    ).toBeInTheDocument()
+    expect(screen.getByText(customer.email!)).toBeInTheDocument()
+  })
+
+  it('an unknown customer gets a clear not-found message', async () => {
+    renderApp({ route: '/customers/00000000-0000-4000-8000-000000000000', as: NINA })
+    expect(await screen.findByRole('alert')).toHaveTextContent(/could not find|not found/i)
+  })
+})

@@ -52,3 +52,33 @@ describe('/ (home)', () => {
     expect(screen.getByText(/agents--my:rw/)).toBeInTheDocument()
   })
 })
+
+describe('/ home, changing my status', () => {
+  it('shows my profile and lets me change my routing status (set_routing_status)', async () => {
+    renderApp({ route: '/', as: NINA })
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Welcome, Nina Agent' }),
+    ).toBeInTheDocument()
+    const control = await screen.findByRole('group', { name: 'Change my routing status' })
+    const radios = within(control).getAllByRole('radio')
+    const unchecked = radios.find((radio) => !(radio as HTMLInputElement).checked)
+    expect(unchecked).toBeDefined()
+    await userEvent.click(unchecked!)
+    await waitFor(() => {
+      const entry = sandbox.state.requestLog.find((r) => r.path.endsWith('/set_routing_status'))
+      expect(entry?.status).toBe(200)
+    })
+    await waitFor(() => expect(unchecked).toBeChecked())
+  })
+
+  it('with the read scopes only, the control is disabled and names agents--my:rw', async () => {
+    renderApp({
+      route: '/',
+      as: NINA,
+      scopes: ['accounts--my:ro', 'agents--my:ro', 'agents--all:ro'],
+    })
+    const control = await screen.findByRole('group', { name: 'Change my routing status' })
+    expect(control).toBeDisabled()
+    expect(screen.getByText('agents--my:rw')).toBeInTheDocument()
+  })
+})

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { groupScopes, redactToken } from '../../../src/pages/session-page'
@@ -6,7 +6,7 @@ import { DEFAULT_SCOPES } from 'livechat-browser-auth'
 import { renderApp } from '../../support/render-app'
 import { mintToken } from '../../support/sandbox-msw'
 import { sandbox } from '../../support/sandbox-msw'
-import { NINA } from '../../support/workspace-kit'
+import { NINA, OLIVIA, person } from '../../support/workspace-kit'
 
 function signedInToken(): string {
   const record = [...sandbox.state.tokens.accessTokens.values()].at(-1)
@@ -61,5 +61,37 @@ describe('/session', () => {
         (g) => g.title,
       ),
     ).toEqual(['Chats', 'Customers', 'Other'])
+  })
+})
+
+describe('/session, for an owner', () => {
+  it('shows the token facts with the token redacted, and the granted scopes with meanings', async () => {
+    renderApp({ route: '/session', as: OLIVIA })
+    expect(await screen.findByRole('heading', { level: 1, name: 'Session' })).toBeInTheDocument()
+    const redacted = screen.getByLabelText('Access token, redacted')
+    const live = [...sandbox.state.tokens.accessTokens.values()].find(
+      (t) => t.accountId === person(OLIVIA).accountId,
+    )!
+    expect(redacted.textContent).not.toContain(live.token)
+    expect(redacted.textContent?.startsWith(live.token.slice(0, 2))).toBe(true)
+    expect(document.body.textContent).not.toContain(live.token)
+    expect(screen.getByText(person(OLIVIA).accountId)).toBeInTheDocument()
+    expect(screen.getAllByText(/chats--access:rw/).length).toBeGreaterThan(0)
+  })
+
+  it('"Sign out everywhere" ends the LiveChat session and revokes every token of the account', async () => {
+    renderApp({ route: '/session', as: OLIVIA })
+    await userEvent.click(await screen.findByRole('button', { name: 'Sign out everywhere' }))
+    expect(await screen.findByRole('button', { name: /popup/i })).toBeInTheDocument()
+    await waitFor(() => {
+      const mine = [...sandbox.state.tokens.accessTokens.values()].filter(
+        (t) => t.accountId === person(OLIVIA).accountId,
+      )
+      expect(mine.length).toBeGreaterThan(0)
+      expect(mine.every((t) => t.revoked)).toBe(true)
+    })
+    expect(
+      sandbox.state.requestLog.some((r) => r.method === 'DELETE' && r.path === '/v2/sessions'),
+    ).toBe(true)
   })
 })

@@ -29,3 +29,18 @@ describe('/team', () => {
     }
   })
 })
+
+describe('/team, by name and without its scopes', () => {
+  it('lists agents with their routing status, and the groups', async () => {
+    renderApp({ route: '/team', as: NINA })
+    expect(await screen.findByRole('rowheader', { name: 'Sam Support' })).toBeInTheDocument()
+    expect(screen.getByRole('rowheader', { name: 'Olivia Owner' })).toBeInTheDocument()
+    expect(await screen.findByRole('rowheader', { name: 'Support' })).toBeInTheDocument()
+  })
+
+  it('a missing scope is explained, not retried into a sign-out', async () => {
+    renderApp({ route: '/team', as: NINA, scopes: ['accounts--my:ro'] })
+    expect(await screen.findByRole('heading', { name: /more access/i })).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Sign out' })).toBeInTheDocument()
+  })
+})
