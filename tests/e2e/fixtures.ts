@@ -131,7 +131,7 @@ export async function signInWithRedirect(
 
 /**
  * The token-leak sweep: none of the secrets may be in web storage, app-origin cookies,
- * IndexedDB, the URL, this tab's history entries or the console (issue 3; catalogue #24–#26),
+ * IndexedDB, the URL, this tab's history entries or the console (issue 3; SECURITY.md #24–#26),
  * nor in a WebSocket URL or any frame sent but the RTM login's own (issue 12).
  */
 export async function expectNoLeaks(

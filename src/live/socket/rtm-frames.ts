@@ -54,7 +54,7 @@ export function parseFrame(data: unknown): RtmIncomingFrame | null {
 /**
  * An RTM error response as the app's ApiError, so the words and retry rules of the Web API
  * (api/api-error.ts, api/retry-policy.ts) apply to the socket too. The message is LiveChat's
- * (capped), never the raw frame: it could quote a token (catalogue #54).
+ * (capped), never the raw frame: it could quote a token (SECURITY.md #54).
  */
 export function rtmError(payload: unknown): ApiError {
   const error = isObject(payload) && isObject(payload.error) ? payload.error : {}
