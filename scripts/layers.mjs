@@ -4,9 +4,10 @@
 // back up.
 
 /**
- * The app: livechat-browser-auth → config → api / live / lab → components → pages → app. The
- * auth package sits below config; any layer may import it, through its entry points only
- * (AUTH_ENTRY_POINTS). src/main.tsx stands above every layer (it renders the app), so it is not one.
+ * The app: livechat-browser-auth → config → api / live / lab → components → pages → app. The auth
+ * package sits below config; any layer may import it, through its entry points only
+ * (AUTH_ENTRY_POINTS). src/main.tsx stands above every layer (it renders the app), so it is not
+ * one.
  *
  * The startup bundle is a set of folders too (vite.config.ts, decision 006): `public` (the pages
  * shown signed out) may import only config, ui and lab, never the workspace's folders (api, live,

@@ -96,8 +96,9 @@ export const chatActions = {
     }),
   /**
    * "Take chat": LiveChat's documented way to pick up a queued or unassigned chat is to add
-   * yourself to it (https://platform.text.com/docs/messaging/agent-chat-api#add-user-to-chat), which also takes it out of the queue. The requester
-   * is not in the chat yet, hence `ignore_requester_presence`. chats--access:rw.
+   * yourself to it (https://platform.text.com/docs/messaging/agent-chat-api#add-user-to-chat),
+   * which also takes it out of the queue. The requester is not in the chat yet, hence
+   * `ignore_requester_presence`. chats--access:rw.
    */
   take: (api: ApiClient, chatId: string) =>
     mutationOptions({

@@ -31,7 +31,8 @@ const CHECKING = (
 function usePreloadWorkspace() {
   const { status } = useAuth()
   useEffect(() => {
-    // A sign-in under way: its token will want the landing page's data at once (app/workspace/prefetch.ts).
+    // A sign-in under way: its token will want the landing page's data at once
+    // (app/workspace/prefetch.ts).
     if (status === 'signing-in') preloadPrefetch()
     if (status !== 'validating') return
     WorkspaceRoutes.preload().catch(() => undefined)

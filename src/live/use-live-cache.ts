@@ -49,8 +49,9 @@ export function usePageVisible(): boolean {
 }
 
 /**
- * While this thread is on screen (and the tab visible), tells LiveChat it has been seen up to
- * its newest event (`mark_events_as_seen`, docs/livechat/rtm.md#seen-and-unread), and clears its unread count here at once.
+ * While this thread is on screen (and the tab visible), tells LiveChat it has been seen up to its
+ * newest event (`mark_events_as_seen`, docs/livechat/rtm.md#seen-and-unread), and clears its unread
+ * count here at once.
  */
 export function useMarkSeen(chat: ChatWithThread | undefined, me: string | null): void {
   const live = useLive()

@@ -1,6 +1,6 @@
-// Issue 6 (headers part) and SECURITY.md's Headers section and cases #67–#70: the production build served by
-// `vite preview` sends the same headers as dist/_headers, the flows work under them, and the CSP
-// really blocks what it should.
+// Issue 6 (headers part) and SECURITY.md's Headers section and cases #67–#70: the production build
+// served by `vite preview` sends the same headers as dist/_headers, the flows work under them, and
+// the CSP really blocks what it should.
 import { PREVIEW, SANDBOX, completeAccountsSignIn, expect, test } from './fixtures'
 import { chatList, liveStatus } from './live-fixtures'
 

@@ -1,5 +1,5 @@
-// Keeps SECURITY.md's catalogue table honest (issue 6): every case of the catalogue
-// (#1–#71, #E-live) has a row, and every test a row cites exists, under that title, and names the case.
+// Keeps SECURITY.md's catalogue table honest (issue 6): every case of the catalogue (#1–#71,
+// #E-live) has a row, and every test a row cites exists, under that title, and names the case.
 import { existsSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 

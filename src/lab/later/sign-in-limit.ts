@@ -1,12 +1,12 @@
 // How long the lab must wait before its next sign-in so that neither limit refuses it: the app's
-// own loop breaker (2 page navigations to the authorize URL per 30 s per tab, in livechat-browser-auth),
-// and LiveChat's limit of 3 authorize requests per 30 s per client and account
-// (https://platform.text.com/docs/authorization/oauth-authorization; README "Sign-in limits").
-// LiveChat counts every authorize request that reaches a signed-in account — popup, redirect,
-// implicit and the hidden-frame session check — and keeps counting refused ones, so the lab waits
-// before the request instead of retrying after.
-// This tab's requests are logged in sessionStorage (times only, nothing secret) at the latest time
-// LiveChat can have counted them: when a run ended, or when a session appeared.
+// own loop breaker (2 page navigations to the authorize URL per 30 s per tab, in
+// livechat-browser-auth), and LiveChat's limit of 3 authorize requests per 30 s per client and
+// account (https://platform.text.com/docs/authorization/oauth-authorization; README "Sign-in
+// limits"). LiveChat counts every authorize request that reaches a signed-in account — popup,
+// redirect, implicit and the hidden-frame session check — and keeps counting refused ones, so the
+// lab waits before the request instead of retrying after. This tab's requests are logged in
+// sessionStorage (times only, nothing secret) at the latest time LiveChat can have counted them:
+// when a run ended, or when a session appeared.
 
 const LIVECHAT_LIMIT = 3
 const LIVECHAT_WINDOW_MS = 30_000
@@ -66,7 +66,8 @@ function msUntilLiveChatAllows(now: number): number {
 
 /**
  * 0 when a run can start now; else how many ms until LiveChat's limit, and the app's loop breaker
- * (`guardWait`, for a run that leaves the page: the auth package's msUntilAuthorizeNavigation), both allow it.
+ * (`guardWait`, for a run that leaves the page: the auth package's msUntilAuthorizeNavigation),
+ * both allow it.
  */
 export function msUntilSignInAllowed(now: number, guardWait = 0): number {
   const wait = Math.max(guardWait, msUntilLiveChatAllows(now))

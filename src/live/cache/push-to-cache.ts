@@ -107,7 +107,8 @@ type Handlers = { [K in PushName]?: (payload: PushPayloads[K], ctx: PushContext)
 
 const HANDLERS: Handlers = {
   incoming_chat: ({ chat }, ctx) => {
-    // A new thread (a new chat, a returning customer, routing, a follow): complete (docs/livechat/rtm.md#chat-list).
+    // A new thread (a new chat, a returning customer, routing, a follow): complete
+    // (docs/livechat/rtm.md#chat-list).
     ctx.client.setQueryData(chatQueries.detail(ctx.api, chat.id).queryKey, chat)
     editLists(ctx, (list) => toTop(list, chat.id, () => summaryOf(chat)))
     const me = myAgentId(ctx)

@@ -65,9 +65,9 @@ export function actionFor(reason: string, data?: unknown): DisconnectAction {
 }
 
 /**
- * Login errors no retry can fix (docs/livechat/rtm.md#login-errors): the requester suspended or awaiting approval, no free
- * seat, not a LiveChat 3 license, a malformed or forbidden request. The agent or an
- * administrator must act.
+ * Login errors no retry can fix (docs/livechat/rtm.md#login-errors): the requester suspended or
+ * awaiting approval, no free seat, not a LiveChat 3 license, a malformed or forbidden request. The
+ * agent or an administrator must act.
  */
 const REFUSED_FOR_GOOD = /^(requester_|seats_|wrong_product|validation$|authorization$)/
 

@@ -56,8 +56,9 @@ export interface RtmClient {
   readonly status: LiveStatus
   start(): void
   /**
-   * Ends the connection for good. On sign-out (`logout: true`) the agent is logged out of
-   * LiveChat first (docs/livechat/rtm.md#token-renewal-and-logout), while the socket is still there to carry it.
+   * Ends the connection for good. On sign-out (`logout: true`) the agent is logged out of LiveChat
+   * first (docs/livechat/rtm.md#token-renewal-and-logout), while the socket is still there to carry
+   * it.
    */
   stop(options?: { logout?: boolean }): void
   /** "Reconnect here" / "Try now": a fresh attempt at once, whatever stopped or delayed it. */
@@ -67,8 +68,9 @@ export interface RtmClient {
   /** The browser is online again: reconnect at once if waiting (a stopped reason stays). */
   resumeOnline(): void
   /**
-   * A renewed token (`update_session`, docs/livechat/rtm.md#token-renewal-and-logout): the live socket switches to it without a
-   * reconnect. If LiveChat refuses the switch, a fresh login with the new token follows.
+   * A renewed token (`update_session`, docs/livechat/rtm.md#token-renewal-and-logout): the live
+   * socket switches to it without a reconnect. If LiveChat refuses the switch, a fresh login with
+   * the new token follows.
    */
   updateCredential(credential: Credential): void
   /** A request on the live socket; rejects with ApiError `network` when not logged in. */
@@ -116,7 +118,8 @@ export function createRtmClient(options: RtmClientOptions): RtmClient {
 
   const scheduleReconnect = () => {
     if (stopped) return
-    // Exponential backoff with full jitter (docs/livechat/rtm.md#reconnects): a random wait up to 1 s · 2ⁿ, capped at 30 s.
+    // Exponential backoff with full jitter (docs/livechat/rtm.md#reconnects): a random wait up to
+    // 1 s · 2ⁿ, capped at 30 s.
     const delay = retryDelay(failures, null, () => clock.random())
     failures += 1
     setStatus({ state: 'reconnecting', attempt: failures, retryAt: clock.now() + delay })
@@ -159,7 +162,8 @@ export function createRtmClient(options: RtmClientOptions): RtmClient {
     try {
       response = await socket.request<LoginResponse>('login', {
         token,
-        // Back to the agent's last status rather than the default after a drop (`reconnect: true`, docs/livechat/rtm.md#reconnects).
+        // Back to the agent's last status rather than the default after a drop (`reconnect: true`,
+        // docs/livechat/rtm.md#reconnects).
         ...(everLoggedIn ? { reconnect: true } : {}),
       })
     } catch (error) {
@@ -204,7 +208,8 @@ export function createRtmClient(options: RtmClientOptions): RtmClient {
 
   /** Carries out what a disconnect reason or a refused login calls for (disconnect-reasons.ts). */
   const apply = (action: DisconnectAction) => {
-    // LiveChat closes the socket itself after the push (docs/livechat/rtm.md#disconnect-reasons); closing first keeps it ours.
+    // LiveChat closes the socket itself after the push (docs/livechat/rtm.md#disconnect-reasons);
+    // closing first keeps it ours.
     drop('disconnected')
     switch (action.kind) {
       case 'reconnect':

@@ -108,7 +108,8 @@ export function openConnection(url: string, options: RtmConnectionOptions): RtmC
       options.onPush(frame)
       return
     }
-    // An answer nobody waits for (it came after its deadline) is dropped, as the SDK does (docs/livechat/rtm.md#what-the-official-sdk-does).
+    // An answer nobody waits for (it came after its deadline) is dropped, as the SDK does
+    // (docs/livechat/rtm.md#what-the-official-sdk-does).
     const outgoing = frame.request_id === undefined ? undefined : inFlight.get(frame.request_id)
     if (!outgoing) return
     forget(outgoing)

@@ -33,7 +33,8 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 /**
  * One incoming frame, or null for anything that is not an RTM frame (binary data, bad JSON, an
- * unknown `type`): ignored rather than fatal, as the official SDK does (packages/sandbox/docs/UNKNOWNS.md, U21).
+ * unknown `type`): ignored rather than fatal, as the official SDK does
+ * (packages/sandbox/docs/UNKNOWNS.md, U21).
  */
 export function parseFrame(data: unknown): RtmIncomingFrame | null {
   let frame: unknown

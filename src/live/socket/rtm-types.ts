@@ -1,5 +1,6 @@
-// The RTM payloads the workspace reads (docs/livechat/rtm.md#login-and-heartbeat, docs/livechat/rtm.md#pushes), as far as it reads
-// them. Optional wherever LiveChat may leave a field out.
+// The RTM payloads the workspace reads (docs/livechat/rtm.md#login-and-heartbeat,
+// docs/livechat/rtm.md#pushes), as far as it reads them. Optional wherever LiveChat may leave a
+// field out.
 import type { ChatAccess, ChatEvent, ChatSummary, ChatUser, Thread } from '../../api/chat-types'
 import type { Customer } from '../../api/customers'
 import type { RoutingStatus } from '../../api/routing-statuses'

@@ -2,8 +2,8 @@
 // expiry, the cross-tab channel) and tells subscribers when its state changes. Every change is a
 // named event through one reducer (session/auth-reducer.ts), so `status` always says where it is.
 // Only what a click needs at once stays here (opening the popup inside the click); what runs once
-// LiveChat answers (session-operations.ts), the SDK flows and the session keeper load on demand, so the
-// client is small enough for a sign-in page.
+// LiveChat answers (session-operations.ts), the SDK flows and the session keeper load on demand, so
+// the client is small enough for a sign-in page.
 import { handleRedirectCallback } from '../callback/redirect-callback'
 import { createAuthConfig, type AuthConfigInput, type Flow } from '../config/auth-config'
 import { asAuthError, type AuthError } from '../errors/auth-error'

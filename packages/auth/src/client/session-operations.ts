@@ -1,7 +1,8 @@
 // The half of the client that runs once LiveChat answers, and needs no SDK: completing a sign-in
 // (code exchange, /v2/info validation) into the session, the silent restore at startup, the
-// implicit grant, renewing, and giving tokens back. One lazy module (load-session-operations.ts), so
-// the sign-in page's bundle holds none of it and a restore at startup costs a few KB, not the SDK.
+// implicit grant, renewing, and giving tokens back. One lazy module (load-session-operations.ts),
+// so the sign-in page's bundle holds none of it and a restore at startup costs a few KB, not the
+// SDK.
 import { startImplicitSignIn } from '../flows/implicit-flow'
 import { trySilentSignIn } from '../flows/silent-flow'
 import { AuthError, asAuthError } from '../errors/auth-error'

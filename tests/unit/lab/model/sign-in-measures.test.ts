@@ -1,5 +1,6 @@
-// One round-trip definition for the lab and the bench (src/lab/model/sign-in-measures.ts): the bench
-// feeds it Playwright's request timings, the lab its own instruments; both count the same way.
+// One round-trip definition for the lab and the bench (src/lab/model/sign-in-measures.ts): the
+// bench feeds it Playwright's request timings, the lab its own instruments; both count the same
+// way.
 import { describe, expect, it } from 'vitest'
 import {
   longestChain,

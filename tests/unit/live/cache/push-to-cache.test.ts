@@ -1,6 +1,6 @@
-// Pushes → the query cache, per push type (docs/livechat/rtm.md#pushes and the rules after it): complete
-// payloads are written with setQueryData, partial ones invalidate; the optimistic copy of our
-// own message meets its echo by custom_id in either order and is never shown twice.
+// Pushes → the query cache, per push type (docs/livechat/rtm.md#pushes and the rules after it):
+// complete payloads are written with setQueryData, partial ones invalidate; the optimistic copy of
+// our own message meets its echo by custom_id in either order and is never shown twice.
 import { QueryClient, type InfiniteData } from '@tanstack/react-query'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { createApiClient } from 'livechat-browser-auth'

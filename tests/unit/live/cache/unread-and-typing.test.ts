@@ -1,5 +1,6 @@
-// What is unread (docs/livechat/rtm.md#seen-and-unread: created_at after my events_seen_up_to, others'
-// events only) and the typing signals' ~5 s expiry (docs/livechat/rtm.md#typing-and-sneak-peek), with fake timers.
+// What is unread (docs/livechat/rtm.md#seen-and-unread: created_at after my events_seen_up_to,
+// others' events only) and the typing signals' ~5 s expiry
+// (docs/livechat/rtm.md#typing-and-sneak-peek), with fake timers.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { ChatEvent } from '../../../../src/api/chat-types'
 import { QueryClient } from '@tanstack/react-query'

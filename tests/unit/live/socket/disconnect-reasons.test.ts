@@ -1,5 +1,5 @@
-// The table in docs/livechat/rtm.md#disconnect-reasons, row by row: which reasons reconnect, renew first, end
-// the session, reconnect to another region, or stop until the agent asks.
+// The table in docs/livechat/rtm.md#disconnect-reasons, row by row: which reasons reconnect, renew
+// first, end the session, reconnect to another region, or stop until the agent asks.
 import { describe, expect, it } from 'vitest'
 import { actionFor, loginFailureAction } from '../../../../src/live/socket/disconnect-reasons'
 import { rtmUrlFor } from '../../../../src/live/socket/rtm-url'
