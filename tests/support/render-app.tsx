@@ -1,7 +1,7 @@
 // Renders the real app (real providers, real routes) at a URL, under StrictMode, against the
 // sandbox through MSW. `as` signs a persona in through the real validation path (/v2/info).
 import { render } from '@testing-library/react'
-import type { AuthClient, RedirectCallbackResult } from 'livechat-browser-auth'
+import type { AuthClient, Flow, RedirectCallbackResult } from 'livechat-browser-auth'
 import { StrictMode, type ReactNode } from 'react'
 import { MemoryRouter } from 'react-router-dom'
 import { afterEach } from 'vitest'
@@ -30,6 +30,19 @@ afterEach(() => {
   for (const client of clients.splice(0)) client.destroy()
 })
 
+/** What the redirect callback reads when LiveChat sent back `accessToken` (8 hours' life). */
+export function tokenCallback(
+  accessToken: string,
+  { flow = 'popup', returnTo = '/' }: { flow?: Flow; returnTo?: string } = {},
+): Promise<RedirectCallbackResult> {
+  return Promise.resolve({
+    kind: 'authorized',
+    flow,
+    returnTo,
+    result: { kind: 'token', accessToken, expiresIn: 28800, scopes: null, state: 'test-state' },
+  })
+}
+
 export function renderApp({
   route = '/',
   as,
@@ -41,19 +54,7 @@ export function renderApp({
   let callback: Promise<RedirectCallbackResult> =
     redirectCallback ?? Promise.resolve({ kind: 'none' })
   if (as) {
-    const token = mintToken(as, scopes ?? config.scopes)
-    callback = Promise.resolve({
-      kind: 'authorized',
-      flow: 'popup',
-      returnTo: route,
-      result: {
-        kind: 'token',
-        accessToken: token.token,
-        expiresIn: 28800,
-        scopes: null,
-        state: 'test-state',
-      },
-    })
+    callback = tokenCallback(mintToken(as, scopes ?? config.scopes).token, { returnTo: route })
   }
   const client = createAppAuthClient(config, {
     redirectCallback: callback,

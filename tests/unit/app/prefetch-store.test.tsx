@@ -5,7 +5,7 @@ import { screen, waitFor, within } from '@testing-library/react'
 import { delay, http, ws } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { takePrefetch } from '../../../src/app/prefetch-store'
-import { renderApp } from '../../support/render-app'
+import { renderApp, tokenCallback } from '../../support/render-app'
 import { mintToken } from '../../support/sandbox-msw'
 import { SANDBOX_ORIGIN, sandbox, server } from '../../support/sandbox-msw'
 import { agentPath, NINA, requestsTo } from '../../support/workspace-kit'
@@ -74,18 +74,7 @@ describe('first data in parallel with /v2/info', () => {
     )
     renderApp({
       route: '/chats',
-      redirectCallback: Promise.resolve({
-        kind: 'authorized',
-        flow: 'implicit',
-        returnTo: '/chats',
-        result: {
-          kind: 'token',
-          accessToken: foreign.token,
-          expiresIn: 28800,
-          scopes: null,
-          state: 's',
-        },
-      }),
+      redirectCallback: tokenCallback(foreign.token, { flow: 'implicit', returnTo: '/chats' }),
     })
     expect(await screen.findByRole('alert', {}, { timeout: CHECK_MS + 4000 })).toHaveTextContent(
       /another app|different app/i,

@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { AuthError } from 'livechat-browser-auth'
-import { renderApp } from '../../support/render-app'
+import { renderApp, tokenCallback } from '../../support/render-app'
 
 describe('sign-in page', () => {
   it('a signed-out visit to a guarded page lands on sign-in with one button per flow', async () => {
@@ -41,20 +41,7 @@ describe('sign-in page', () => {
       ['accounts--my:ro'],
       'fedcba9876543210fedcba9876543210',
     )
-    renderApp({
-      redirectCallback: Promise.resolve({
-        kind: 'authorized',
-        flow: 'popup',
-        returnTo: '/',
-        result: {
-          kind: 'token',
-          accessToken: foreign.token,
-          expiresIn: 28800,
-          scopes: null,
-          state: 's',
-        },
-      }),
-    })
+    renderApp({ redirectCallback: tokenCallback(foreign.token) })
     expect(await screen.findByRole('alert')).toHaveTextContent(/different app|another app/i)
     expect(screen.queryByRole('button', { name: 'Sign out' })).not.toBeInTheDocument()
   })
