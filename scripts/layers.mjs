@@ -9,7 +9,7 @@
  * (AUTH_ENTRY_POINTS). src/main.tsx stands above every layer (it renders the app), so it is not
  * one.
  *
- * The startup bundle is a set of folders too (vite.config.ts, decision 006): `public` (the pages
+ * The startup bundle is a set of folders too (vite.config.ts, decision 011): `public` (the pages
  * shown signed out) may import only config, ui and lab, never the workspace's folders (api, live,
  * components, pages), so the sign-in page never pulls the workspace chunk in.
  */

@@ -3,7 +3,8 @@ import type { ReactNode } from 'react'
 /**
  * The app's frame, signed in (layout.tsx) or not (the public flow lab): a skip link, the top bar
  * with the brand, the main navigation's items and whatever stands at its end, then the page.
- * Public, so it stays out of the workspace's chunk (vite.config.ts SIGN_IN_COMPONENTS).
+ * In src/ui, so it stays out of the workspace's chunk
+ * (docs/decisions/011-bundle-split-by-folder.md).
  */
 export function Shell({
   navItems,
