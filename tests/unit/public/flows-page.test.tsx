@@ -77,13 +77,15 @@ describe('Flow lab page', () => {
 
   it('signed in: inside the workspace, its navigation and account menu', async () => {
     renderLab({ as: 'nina@acme.test' })
+    // While the token is checked the lab shows in its public frame, then moves into the
+    // workspace: wait for the workspace before asking for the page's heading there.
+    expect(await screen.findByRole('button', { name: 'Sign out' }, SLOW)).toBeInTheDocument()
     expect(
       await screen.findByRole('heading', { name: 'Flow lab', level: 1 }, SLOW),
     ).toBeInTheDocument()
     const link = await screen.findByRole('link', { name: 'Flow lab' }, SLOW)
     expect(screen.getByRole('navigation', { name: 'Main' })).toContainElement(link)
     expect(link).toHaveAttribute('aria-current', 'page')
-    expect(screen.getByRole('button', { name: 'Sign out' })).toBeInTheDocument()
   })
 
   it('a run that left the page comes back as a diagram with its lanes and messages', async () => {
