@@ -105,11 +105,16 @@ export async function completeAccountsSignIn(
   ])
 }
 
+/** Clicks the sign-in page's popup button and returns the window it opened. */
+export async function openSignInPopup(page: Page): Promise<Page> {
+  const popup = page.waitForEvent('popup')
+  await page.getByRole('button', { name: /popup/i }).click()
+  return popup
+}
+
 /** Signs in through the app's popup button, as a person would. */
 export async function signInWithPopup(page: Page, persona: PersonaKey) {
-  const popupPromise = page.waitForEvent('popup')
-  await page.getByRole('button', { name: /popup/i }).click()
-  const popup = await popupPromise
+  const popup = await openSignInPopup(page)
   await completeAccountsSignIn(popup, persona)
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible({ timeout: 10_000 })
 }

@@ -9,6 +9,7 @@ import {
   completeAccountsSignIn,
   expect,
   expectNoLeaks,
+  openSignInPopup,
   sandboxControl,
   signInWithRedirect,
   test,
@@ -98,9 +99,7 @@ test.describe('#40 COOP and the popup', () => {
       })
     })
     await page.goto(`${PREVIEW}/sign-in`)
-    const popupPromise = page.waitForEvent('popup')
-    await page.getByRole('button', { name: /popup/i }).click()
-    await completeAccountsSignIn(await popupPromise, 'nina').catch(() => undefined)
+    await completeAccountsSignIn(await openSignInPopup(page), 'nina').catch(() => undefined)
   }
 
   test('#40 the production COOP (same-origin-allow-popups) served through the harness: the popup signs in', async ({
