@@ -35,18 +35,44 @@ const theSdk = {
 /** The package's entry files, src/<name>.ts, by name. */
 const ENTRY_FILES = PACKAGE_ENTRIES.flatMap(({ files }) => files.map((f) => f.replace(/\.ts$/, '')))
 
-/** Resolves TypeScript sources, and the auth package to its sources as the app's tools do. */
+/** Resolves TypeScript sources, and the packages to their sources as the app's tools do. */
 const resolver = createNodeResolver({
   extensions: ['.ts', '.tsx', '.js', '.mjs'],
-  conditionNames: ['livechat-browser-auth:source', 'types', 'import', 'default'],
+  conditionNames: [
+    'livechat-browser-auth:source',
+    'livechat-sandbox:source',
+    'types',
+    'import',
+    'default',
+  ],
 })
 
-/** eslint-plugin-boundaries policies: each floor may import itself and the ones listed. */
-const floorPolicies = (floors) =>
-  floors.map(({ floor, mayImport }) => ({
-    from: { element: { type: floor } },
-    allow: { to: { element: { type: [floor, ...mayImport] } } },
-  }))
+/**
+ * eslint-plugin-boundaries over `files`: each layer may import itself and the layers it lists
+ * (scripts/layers.mjs), nothing above; `where` ends the message.
+ */
+const layerRules = ({ files, include, layers, where }) => ({
+  files,
+  plugins: { boundaries },
+  settings: {
+    'boundaries/include': include,
+    'boundaries/elements': layers.map(({ layer, pattern }) => ({ type: layer, pattern })),
+    'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.mjs'] } },
+  },
+  rules: {
+    'boundaries/dependencies': [
+      'error',
+      {
+        default: 'disallow',
+        message: `{{from.element.type}} must not import {{to.element.type}}: ${where} (scripts/layers.mjs).`,
+        policies: layers.map(({ layer, mayImport }) => ({
+          from: { element: { type: layer } },
+          allow: { to: { element: { type: [layer, ...mayImport] } } },
+        })),
+      },
+    ],
+  },
+})
 
 export default tseslint.config(
   {
@@ -74,7 +100,7 @@ export default tseslint.config(
   {
     files: [
       'src/**/*.{ts,tsx}',
-      'tests/unit/**/*.{ts,tsx}',
+      'tests/{unit,repo,support}/**/*.{ts,tsx}',
       'packages/auth/{src,tests}/**/*.{ts,tsx}',
     ],
     plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
@@ -99,28 +125,13 @@ export default tseslint.config(
     files: ['tests/**/*.{ts,tsx}'],
     rules: { 'no-restricted-imports': ['error', { patterns: authEntryPointsOnly }] },
   },
-  {
-    // Floors (scripts/layers.mjs): a file may import its own floor and the floors below it, never
-    // one above.
+  // Layers: a file may import its own layer and the layers below it, never one above.
+  layerRules({
     files: ['src/**/*.{ts,tsx}'],
-    plugins: { boundaries },
-    settings: {
-      'boundaries/include': ['src/**/*'],
-      'boundaries/elements': LAYERS.map(({ floor, pattern }) => ({ type: floor, pattern })),
-      'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.mjs'] } },
-    },
-    rules: {
-      'boundaries/dependencies': [
-        'error',
-        {
-          default: 'disallow',
-          message:
-            '{{from.element.type}} must not import {{to.element.type}}: imports point down the data flow (scripts/layers.mjs).',
-          policies: floorPolicies(LAYERS),
-        },
-      ],
-    },
-  },
+    include: ['src/**/*'],
+    layers: LAYERS,
+    where: 'imports point down the data flow',
+  }),
   {
     // The auth package: a library, so no console, and the SDK only through its adapter.
     files: ['packages/auth/src/**/*.{ts,tsx}'],
@@ -129,31 +140,13 @@ export default tseslint.config(
       'no-console': 'error',
     },
   },
-  {
-    // The package's own floors (scripts/layers.mjs), and no import cycles.
+  // The auth package's own layers.
+  layerRules({
     files: ['packages/auth/src/**/*.{ts,tsx}'],
-    plugins: { boundaries, 'import-x': importX },
-    settings: {
-      'boundaries/include': ['packages/auth/src/*/**/*'],
-      'boundaries/elements': PACKAGE_LAYERS.map(({ floor, pattern }) => ({ type: floor, pattern })),
-      'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.mjs'] } },
-      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
-      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
-      'import-x/resolver-next': [resolver],
-    },
-    rules: {
-      'boundaries/dependencies': [
-        'error',
-        {
-          default: 'disallow',
-          message:
-            '{{from.element.type}} must not import {{to.element.type}}: inside the auth package imports point down its floors (scripts/layers.mjs).',
-          policies: floorPolicies(PACKAGE_LAYERS),
-        },
-      ],
-      'import-x/no-cycle': 'error',
-    },
-  },
+    include: ['packages/auth/src/*/**/*'],
+    layers: PACKAGE_LAYERS,
+    where: 'inside the auth package imports point down its layers',
+  }),
   {
     // Nothing inside the package imports an entry point (they re-export it).
     files: ['packages/auth/src/*/**/*.{ts,tsx}'],
@@ -174,7 +167,7 @@ export default tseslint.config(
     },
   },
   ...PACKAGE_ENTRIES.map(({ files, mayImport }) => ({
-    // Each entry point re-exports its own floors: the core one never React.
+    // Each entry point re-exports its own layers: the core one never React.
     files: files.map((file) => `packages/auth/src/${file}`),
     rules: {
       'no-restricted-imports': [
@@ -197,13 +190,20 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [noSandboxOrTests] }] },
   },
   {
-    // The sandbox package's modules form no import cycle (madge --circular agrees; this rule
-    // misses cycles made only of `import type`, so keep types in their own modules).
-    files: ['packages/sandbox/src/**/*.ts'],
+    // No import cycles anywhere: the app, the packages and the tests. The rule skips `import type`
+    // (it has no option to count them); tests/repo/import-cycles.test.ts walks every import,
+    // types included, and fails on a cycle of any kind.
+    files: [
+      'src/**/*.{ts,tsx}',
+      'tests/**/*.{ts,tsx}',
+      'packages/*/src/**/*.{ts,tsx}',
+      'packages/*/tests/**/*.{ts,tsx}',
+    ],
     plugins: { 'import-x': importX },
     settings: {
-      ...importX.flatConfigs.typescript.settings,
-      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.js'] })],
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [resolver],
     },
     rules: { 'import-x/no-cycle': 'error' },
   },

@@ -37,10 +37,20 @@ function securityHeaders(env: Record<string, string>): Plugin {
 /** The `exports` conditions under which the workspace packages resolve to their TypeScript sources. */
 const SOURCE_CONDITIONS = ['livechat-browser-auth:source', 'livechat-sandbox:source']
 
-/** Components on the sign-in page's path, kept out of the workspace chunk. */
-const SIGN_IN_COMPONENTS = /\/components\/(when-idle|auth-error-alert|shell)\./
-/** Pages shown signed out (the sign-in page and what it loads, setup, the flow lab). */
-const PUBLIC_PAGES = /\/pages\/(sign-in|pat-sign-in|setup|flows)/
+/**
+ * The folders whose modules make up the signed-in workspace's one chunk (decision 006). The
+ * sign-in page's folders (src/public, src/ui, src/config) and src/app itself stay out: the lint
+ * rule (scripts/layers.mjs) keeps src/public from importing any of these.
+ */
+const WORKSPACE_FOLDERS = [
+  '/src/api/',
+  '/src/live/',
+  '/src/components/',
+  '/src/pages/',
+  '/src/app/workspace/',
+]
+/** Inside the workspace's folders, what loads after the workspace is up (use-attention.ts). */
+const LOADED_LATER = ['/src/live/attention/runtime/']
 
 export default defineConfig(({ mode }) => ({
   plugins: [react(), securityHeaders(loadEnv(mode, process.cwd(), 'VITE_'))],
@@ -66,12 +76,13 @@ export default defineConfig(({ mode }) => ({
         codeSplitting: {
           groups: [
             {
-              // What the flow lab loads after its first paint (the sign-in limits' gate and its
-              // countdown, the request instruments): one chunk rather than several small ones,
-              // which compress worse; the lab's own chunk is capped at 15 KB (issue 14).
+              // What the flow lab loads after its first paint, src/lab/later (the sign-in limits'
+              // gate and its countdown, the request instruments, the lab's first call): one
+              // chunk rather than several small ones, which compress worse; the lab's own chunk
+              // is capped at 15 KB (issue 14).
               name: 'lab-later',
               includeDependenciesRecursively: false,
-              test: /\/src\/lab\/(run\/(limit-gate|sign-in-limit)|views\/limit-wait|model\/measure-requests)\./,
+              test: (id: string) => id.includes('/src/lab/later/'),
             },
             {
               // The signed-in workspace in one chunk: TanStack Query, the API and live layers, the
@@ -82,19 +93,14 @@ export default defineConfig(({ mode }) => ({
               // would load with that page (the byte budget test would fail).
               name: 'workspace-shared',
               includeDependenciesRecursively: false,
+              // Not src/app/workspace-routes.tsx, the lazy route's own module: with it inside the
+              // group and another lazy chunk importing from the group (attention's runtime),
+              // rolldown 1.2.19 emits a facade that exports an undeclared namespace, and the
+              // production build fails to load the workspace (rolldown/rolldown#10734).
               test: (id: string) =>
                 id.includes('/node_modules/@tanstack/') ||
-                id.includes('/src/api/') ||
-                // Attention's runtime loads after the workspace is up (use-attention.ts).
-                (id.includes('/src/live/') && !id.includes('/src/live/attention/runtime/')) ||
-                // Not workspace-routes.tsx, the lazy route's own module: with it inside the group
-                // and another lazy chunk importing from the group (attention's runtime), rolldown
-                // 1.2.19 emits a facade that exports an undeclared namespace, and the production
-                // build fails to load the workspace (rolldown/rolldown#10734).
-                /\/src\/app\/(first-data\.ts|workspace\.tsx)$/.test(id) ||
-                id.endsWith('/packages/auth/src/react/use-has-scopes.ts') ||
-                (id.includes('/src/pages/') && !PUBLIC_PAGES.test(id)) ||
-                (id.includes('/src/components/') && !SIGN_IN_COMPONENTS.test(id)),
+                (WORKSPACE_FOLDERS.some((folder) => id.includes(folder)) &&
+                  !LOADED_LATER.some((folder) => id.includes(folder))),
             },
           ],
         },
@@ -109,7 +115,18 @@ export default defineConfig(({ mode }) => ({
           name: 'unit',
           environment: 'jsdom',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
-          setupFiles: ['tests/unit/setup.ts'],
+          setupFiles: ['tests/support/setup.ts'],
+        },
+      },
+      {
+        // Repository-level checks: the lint rules, SECURITY.md's table, the security headers, the
+        // test support itself.
+        extends: true,
+        test: {
+          name: 'repo',
+          environment: 'jsdom',
+          include: ['tests/repo/**/*.test.{ts,tsx}'],
+          setupFiles: ['tests/support/setup.ts'],
         },
       },
       {
@@ -118,7 +135,7 @@ export default defineConfig(({ mode }) => ({
           name: 'auth',
           environment: 'jsdom',
           include: ['packages/auth/tests/unit/**/*.test.{ts,tsx}'],
-          setupFiles: ['tests/unit/setup.ts'],
+          setupFiles: ['tests/support/setup.ts'],
         },
       },
       {

@@ -13,7 +13,7 @@ export const ROUTE_CHUNKS = {
   // The signed-in route table with the workspace's one shared chunk (every signed-in page,
   // vite.config.ts): its "with its imports" is what any signed-in route downloads.
   'src/app/workspace-routes.tsx': 'workspace (every signed-in route and page)',
-  'src/pages/flows-page.tsx': '/flows (flow lab)',
+  'src/public/flows-page.tsx': '/flows (flow lab)',
 }
 
 export function gzipSize(buffer) {

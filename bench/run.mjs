@@ -1,8 +1,8 @@
 // `npm run bench [-- --runs N]`: bytes of the production build and of the auth package in a fresh
 // app, sign-in to first data in real Chromium, API requests per page, a Lighthouse-equivalent page
-// load, and the live layer. Prints the tables and
-// writes bench/results/latest.json and latest.md. Uses the sandbox on :4010 — run it under the
-// shared lock when other browser tests may run: `flock /tmp/pw.lock npm run bench`.
+// load, and the live layer. Prints the tables and writes bench/results/latest.json and
+// bench/results/latest.md. Uses the sandbox on :4010 — run it under the shared lock when other
+// browser tests may run: `flock /tmp/pw.lock npm run bench`.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import { join } from 'node:path'

@@ -1,4 +1,4 @@
-// Makes sure a Chromium is there for the real-browser tests (architecture.md, "npm test"):
+// Makes sure a Chromium is there for the real-browser tests (README.md#quick-start, "npm test"):
 // CHROMIUM_PATH or /usr/bin/chromium; when missing and we are root with apt, install Debian's
 // `chromium`; otherwise say exactly what to install. Never downloads a browser build.
 import { execSync } from 'node:child_process'

@@ -1,6 +1,6 @@
-// `npm test`: type check, lint, byte budgets of the production build, unit + sandbox
-// conformance (Vitest), real-browser tests (Playwright in Debian Chromium). Every stage runs even if an earlier one fails, and the last
-// line is the total over all suites: `N passed, N failed`.
+// `npm test`: type check, lint, format check, byte budgets of the production build, unit + sandbox
+// conformance (Vitest), real-browser tests (Playwright in Debian Chromium). Every stage runs even
+// if an earlier one fails, and the last line is the total over all suites: `N passed, N failed`.
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, rmSync } from 'node:fs'
 
@@ -16,7 +16,8 @@ function stage(name, args, { env = {} } = {}) {
 }
 
 // 1. Type check (the repository, then the auth package alone: its sources must not lean on the
-// app's types) and lint count as one check each.
+// app's types), lint and the format check (Prettier, `npm run format` fixes it) count as one
+// check each.
 for (const [name, args] of [
   ['typecheck', ['node_modules/typescript/bin/tsc', '--noEmit', '-p', 'tsconfig.json']],
   [
@@ -24,6 +25,7 @@ for (const [name, args] of [
     ['node_modules/typescript/bin/tsc', '--noEmit', '-p', 'packages/auth/tsconfig.json'],
   ],
   ['lint', ['node_modules/eslint/bin/eslint.js', '.', '--max-warnings=0']],
+  ['format check', ['node_modules/prettier/bin/prettier.cjs', '--check', '.']],
 ]) {
   if (stage(name, args)) passed += 1
   else failed += 1

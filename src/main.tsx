@@ -3,7 +3,7 @@ import { lazy, StrictMode, Suspense } from 'react'
 import { createRoot } from 'react-dom/client'
 import { createAppAuthClient } from './app/app-auth'
 import { AppProviders } from './app/app-providers'
-import { preloadFirstData } from './app/first-data-store'
+import { preloadPrefetch } from './app/prefetch-store'
 import { AppRoutes } from './app/router'
 import { configResult } from './config/app-config'
 import { labRunWaiting } from './lab/run/waiting-run'
@@ -11,7 +11,7 @@ import './styles.css'
 
 // Only a misconfigured build shows it: not worth bytes in every agent's first load.
 const SetupPage = lazy(() =>
-  import('./pages/setup-page').then((module) => ({ default: module.SetupPage })),
+  import('./public/setup-page').then((module) => ({ default: module.SetupPage })),
 )
 
 function boot(client: AuthClient | null): void {
@@ -35,7 +35,7 @@ if (configResult.ok) {
   // A flow lab run that left for a redirect sign-in wants the facts of its return.
   const client = createAppAuthClient(configResult.config, { holdFlowFacts: labRunWaiting() })
   // The answer's token will want the landing page's data at once: its code loads alongside.
-  if (hasAuthParams()) preloadFirstData()
+  if (hasAuthParams()) preloadPrefetch()
   // The redirect callback (token, code or error in the URL) is read and stripped from the
   // address bar before anything renders, exactly once. Its reader (and the SDK) load only when
   // the URL carries one. (Not a top-level await: that would disable Rolldown's chunk merging and

@@ -1,4 +1,5 @@
-// Global Accounts API v2 (livechat-agent-api.md §5): who the signed-in agent is.
+// Global Accounts API v2 (https://platform.text.com/docs/authorization/global-accounts-api): who
+// the signed-in agent is.
 import { queryOptions } from '@tanstack/react-query'
 import type { ApiClient } from 'livechat-browser-auth'
 import { accountKey } from './query-keys'

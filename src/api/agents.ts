@@ -1,5 +1,5 @@
-// Configuration API agents (livechat-agent-api.md §4): get_agent (agents--my:ro for yourself)
-// and list_agents (agents--all:ro).
+// Configuration API agents (https://platform.text.com/docs/management/configuration-api#agents):
+// get_agent (agents--my:ro for yourself) and list_agents (agents--all:ro).
 import { queryOptions } from '@tanstack/react-query'
 import type { ApiClient } from 'livechat-browser-auth'
 import { accountKey } from './query-keys'

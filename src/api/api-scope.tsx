@@ -6,7 +6,7 @@ ApiScopeContext.displayName = 'ApiScopeContext'
 /**
  * The lifetime of the signed-in workspace as an AbortSignal: when it goes away (sign-out, or
  * another account), every request still in flight is aborted and no late answer lands
- * (catalogue #57). Queries do not hand TanStack Query's own signal to fetch: a consumed signal
+ * (SECURITY.md #57). Queries do not hand TanStack Query's own signal to fetch: a consumed signal
  * makes StrictMode's rehearsal unmount cancel and re-send every request on first visit.
  */
 export function ApiScope({ children }: { children: ReactNode }) {

@@ -1,5 +1,5 @@
 // list_archives (chats--access:ro | chats--all:ro): past and present threads, one row per
-// thread, filtered and paged with LiveChat's page_id rules (livechat-agent-api.md §3.2–3.3).
+// thread, filtered and paged with LiveChat's page_id rules (docs/livechat/agent-api.md#pagination).
 import { infiniteQueryOptions } from '@tanstack/react-query'
 import type { ApiClient } from 'livechat-browser-auth'
 import type { ChatWithThread } from './chat-types'

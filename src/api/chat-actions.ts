@@ -96,8 +96,9 @@ export const chatActions = {
     }),
   /**
    * "Take chat": LiveChat's documented way to pick up a queued or unassigned chat is to add
-   * yourself to it (RTM §Add User to Chat), which also takes it out of the queue. The requester
-   * is not in the chat yet, hence `ignore_requester_presence`. chats--access:rw.
+   * yourself to it (https://platform.text.com/docs/messaging/agent-chat-api#add-user-to-chat),
+   * which also takes it out of the queue. The requester is not in the chat yet, hence
+   * `ignore_requester_presence`. chats--access:rw.
    */
   take: (api: ApiClient, chatId: string) =>
     mutationOptions({
@@ -140,7 +141,7 @@ export const chatActions = {
 
 export type TransferTarget = { type: 'agent'; id: string } | { type: 'group'; id: number }
 
-/** Agents a chat can go to: online, in its groups, fewest active chats first (RTM §3). */
+/** Agents a chat can go to: online, in its groups, fewest active chats first (https://platform.text.com/docs/messaging/agent-chat-api#list-agents-for-transfer). */
 export const transferQueries = {
   agents: (api: ApiClient, chatId: string) =>
     queryOptions({

@@ -1,5 +1,5 @@
-// The Agent Chat API's chat shapes (livechat-agent-api.md §8), as much as the workspace reads.
-// Optional wherever LiveChat may leave a field out.
+// The Agent Chat API's chat shapes (docs/livechat/agent-api.md#shapes-the-app-reads), as much as
+// the workspace reads. Optional wherever LiveChat may leave a field out.
 
 export type Visibility = 'all' | 'agents'
 

@@ -1,6 +1,6 @@
-// Chats (Agent Chat API, livechat-agent-api.md §3.3): list_chats as an infinite query that
-// follows LiveChat's page_id rules, and get_chat for one thread. chats--access:ro (my groups)
-// or chats--all:ro (every group).
+// Chats (Agent Chat API, docs/livechat/agent-api.md#methods-the-app-calls): list_chats as an
+// infinite query that follows LiveChat's page_id rules, and get_chat for one thread.
+// chats--access:ro (my groups) or chats--all:ro (every group).
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query'
 import type { ApiClient } from 'livechat-browser-auth'
 import type { ChatSummary, ChatWithThread } from './chat-types'
@@ -20,7 +20,7 @@ export interface ChatListPage extends Paginated {
   found_chats: number
 }
 
-/** The open chats, as the chats page lists them (and the first-data prefetch asks for them). */
+/** The open chats, as the chats page lists them (and the sign-in prefetch asks for them). */
 export const OPEN_CHATS: ChatListParams = { active: true, limit: 100 }
 
 function firstPage(params: ChatListParams): object {

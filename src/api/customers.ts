@@ -1,4 +1,5 @@
-// get_customer (customers:ro): one customer's profile (livechat-agent-api.md §3.3, §8).
+// get_customer (customers:ro): one customer's profile
+// (docs/livechat/agent-api.md#methods-the-app-calls).
 import { queryOptions } from '@tanstack/react-query'
 import type { ApiClient } from 'livechat-browser-auth'
 import { accountKey } from './query-keys'

@@ -1,5 +1,5 @@
-// LiveChat's cursor pagination (livechat-agent-api.md §3.2) for useInfiniteQuery: the first
-// request carries filters, limit and sort order; every later one ONLY the page_id (plus a
+// LiveChat's cursor pagination (docs/livechat/agent-api.md#pagination) for useInfiniteQuery: the
+// first request carries filters, limit and sort order; every later one ONLY the page_id (plus a
 // required id such as chat_id). Sending both is a `validation` error.
 
 export interface Paginated {

@@ -1,5 +1,5 @@
-// Routing statuses (Agent Chat API, livechat-agent-api.md §3.3): list_routing_statuses
-// (agents--all:ro) and set_routing_status (own status: agents--my:rw).
+// Routing statuses (Agent Chat API, docs/livechat/agent-api.md#methods-the-app-calls):
+// list_routing_statuses (agents--all:ro) and set_routing_status (own status: agents--my:rw).
 import { mutationOptions, queryOptions } from '@tanstack/react-query'
 import type { ApiClient } from 'livechat-browser-auth'
 import { agentQueries } from './agents'

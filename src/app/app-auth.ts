@@ -1,10 +1,10 @@
 import { createAuthClient, type AuthClient, type AuthClientOptions } from 'livechat-browser-auth'
 import type { AppConfig } from '../config/env'
-import { speculateFirstData } from './first-data-store'
+import { prefetchWithUnconfirmedCredential } from './prefetch-store'
 
 /**
  * The app's auth client, for the app and the tests alike: when a token arrives, the landing
- * page's first data leaves with it, in parallel with LiveChat's check (first-data-store.ts).
+ * page's first data leaves with it, in parallel with LiveChat's check (prefetch-store.ts).
  */
 export function createAppAuthClient(
   config: AppConfig,
@@ -12,6 +12,7 @@ export function createAppAuthClient(
 ): AuthClient {
   return createAuthClient(config, {
     ...options,
-    onToken: (credential, returnTo) => speculateFirstData(config, credential, returnTo),
+    onToken: (credential, returnTo) =>
+      prefetchWithUnconfirmedCredential(config, credential, returnTo),
   })
 }

@@ -13,8 +13,8 @@ interface AppProvidersProps {
 }
 
 /**
- * The provider tree in data-flow order, used by the app and by tests alike. The query cache is
- * not here: it belongs to the signed-in workspace (app/workspace.tsx), loaded after sign-in.
+ * The provider tree in data-flow order, used by the app and by tests alike. The query cache is not
+ * here: it belongs to the signed-in workspace (app/workspace/workspace.tsx), loaded after sign-in.
  */
 export function AppProviders({ client, router, children }: AppProvidersProps) {
   const withRouter = router ?? ((inner: ReactNode) => <BrowserRouter>{inner}</BrowserRouter>)

@@ -6,7 +6,7 @@ import { Spinner } from '../ui/spinner'
  * Once its code is here it renders at once: React.lazy alone would still suspend on its first
  * render (its import resolves a microtask later), show the fallback, and then hold the page
  * back for React's Suspense reveal throttle (about 300 ms) — and a suspended first render also
- * throws away what it had taken (the workspace's first answers).
+ * throws away what it had taken (the workspace's prefetched responses).
  */
 export function lazyPage<K extends string, P extends object = object>(
   loader: () => Promise<Record<K, ComponentType<P>>>,

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { Link } from 'react-router-dom'
-import { Shell } from '../components/shell'
+import { Shell } from '../ui/shell'
 import { paths } from '../config/paths'
 
 /**

@@ -3,9 +3,9 @@ import { Route, Routes } from 'react-router-dom'
 import { RequireAuth } from 'livechat-browser-auth/react-router'
 import { useAuth } from 'livechat-browser-auth/react'
 import { paths } from '../config/paths'
-import { SignInPage } from '../pages/sign-in-page'
+import { SignInPage } from '../public/sign-in-page'
 import { Spinner } from '../ui/spinner'
-import { preloadFirstData } from './first-data-store'
+import { preloadPrefetch } from './prefetch-store'
 import { lazyPage, Loading } from './lazy-page'
 
 // The sign-in page is the only page in the startup bundle: the workspace's route table and every
@@ -13,7 +13,7 @@ import { lazyPage, Loading } from './lazy-page'
 const WorkspaceRoutes = lazyPage(() => import('./workspace-routes'), 'WorkspaceRoutes')
 // The Flow lab is public (a demo starts there, signed out) and never in the sign-in bundle.
 // Signed out it comes with its own top bar; signed in it is one of the workspace's routes.
-const FlowsPage = lazyPage(() => import('../pages/flows-page'), 'FlowsPage')
+const FlowsPage = lazyPage(() => import('../public/flows-page'), 'FlowsPage')
 const PublicFrame = lazy(() =>
   import('./public-frame').then((module) => ({ default: module.PublicFrame })),
 )
@@ -31,8 +31,9 @@ const CHECKING = (
 function usePreloadWorkspace() {
   const { status } = useAuth()
   useEffect(() => {
-    // A sign-in under way: its token will want the landing page's data at once (first-data.ts).
-    if (status === 'signing-in') preloadFirstData()
+    // A sign-in under way: its token will want the landing page's data at once
+    // (app/workspace/prefetch.ts).
+    if (status === 'signing-in') preloadPrefetch()
     if (status !== 'validating') return
     WorkspaceRoutes.preload().catch(() => undefined)
   }, [status])

@@ -20,7 +20,7 @@ interface ChatComposerProps {
 /**
  * Writes a message. It appears in the thread at once (optimistic) and is taken back if LiveChat
  * refuses it; the text then returns to the box, so nothing typed is ever lost. A failed send is
- * never repeated automatically (a 5xx may still have delivered it; catalogue #53). While the
+ * never repeated automatically (a 5xx may still have delivered it; SECURITY.md #53). While the
  * socket is live, its `incoming_event` push replaces the optimistic copy (matched by
  * `custom_id`, live/cache/thread-patches.ts) and nothing is refetched; otherwise the thread is.
  */

@@ -4,6 +4,7 @@ import { customerOf, displayName, lastMessageText } from '../api/chat-view'
 import { groupName, type Group } from '../api/groups'
 import { paths } from '../config/paths'
 import { formatDateTime } from './format'
+import { DataTable } from './data-table'
 
 /** "Active", "Queued (#2)", "Closed": a chat summary's state in a word or two. */
 export function statusOf(chat: ChatSummary): string {
@@ -24,34 +25,21 @@ export function ChatTable({
   caption: string
 }) {
   return (
-    <div className="table-wrap">
-      <table className="table">
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Customer</th>
-            <th scope="col">Last message</th>
-            <th scope="col">Group</th>
-            <th scope="col">Status</th>
-            <th scope="col">Started</th>
-          </tr>
-        </thead>
-        <tbody>
-          {chats.map((chat) => (
-            <tr key={chat.id}>
-              <th scope="row">
-                <Link to={paths.chat(chat.id)}>{displayName(customerOf(chat.users))}</Link>
-              </th>
-              <td className="cell--text">{lastMessageText(chat)}</td>
-              <td>
-                {(chat.access?.group_ids ?? []).map((id) => groupName(groups, id)).join(', ')}
-              </td>
-              <td>{statusOf(chat)}</td>
-              <td>{formatDateTime(chat.last_thread_summary?.created_at)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={caption}
+      columns={['Customer', 'Last message', 'Group', 'Status', 'Started']}
+    >
+      {chats.map((chat) => (
+        <tr key={chat.id}>
+          <th scope="row">
+            <Link to={paths.chat(chat.id)}>{displayName(customerOf(chat.users))}</Link>
+          </th>
+          <td className="cell--text">{lastMessageText(chat)}</td>
+          <td>{(chat.access?.group_ids ?? []).map((id) => groupName(groups, id)).join(', ')}</td>
+          <td>{statusOf(chat)}</td>
+          <td>{formatDateTime(chat.last_thread_summary?.created_at)}</td>
+        </tr>
+      ))}
+    </DataTable>
   )
 }

@@ -11,7 +11,7 @@ import { Attention } from './live/attention'
 import { ConnectionStatus } from './live/connection-status'
 import { LiveNotice } from './live/live-notice'
 import { NotificationsMenu } from './live/notifications-menu'
-import { Shell } from './shell'
+import { Shell } from '../ui/shell'
 import { UnreadTitle } from './live/unread-title'
 
 const NAV = [

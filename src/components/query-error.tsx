@@ -9,14 +9,14 @@ interface QueryErrorProps {
   /** What failed, as the agent would say it: "your chats". */
   what: string
   onRetry: () => void
-  /** The scopes this request needs, named when LiveChat says one is missing (catalogue #47). */
+  /** The scopes this request needs, named when LiveChat says one is missing (SECURITY.md #47). */
   scopes?: readonly string[]
 }
 
 /**
  * A failed load: what failed in plain words, the permission that is missing when LiveChat
  * refuses one (never a re-auth: a new token would have the same scopes), and a Retry button.
- * The raw response is never shown: it could reflect a token (catalogue #54).
+ * The raw response is never shown: it could reflect a token (SECURITY.md #54).
  */
 export function QueryError({ error, what, onRetry, scopes = [] }: QueryErrorProps) {
   const session = useSession()

@@ -1,4 +1,5 @@
-// LiveChat's own pages the app sends developers to (livechat-pat.md §1, §3).
+// LiveChat's own pages the app sends developers to
+// (https://platform.text.com/docs/authorization/personal-access-tokens).
 
 /** Where personal access tokens are created and revoked. */
 export const PAT_CONSOLE_URL =

@@ -98,14 +98,16 @@ export function LiveProvider({ WebSocket, clock, children }: LiveProviderProps) 
       window.removeEventListener('offline', onOffline)
       window.removeEventListener('online', onOnline)
       pendingStop.current = setTimeout(() => {
-        // Signed out (or another account): log out of LiveChat and close (§2.5).
+        // Signed out (or another account): log out of LiveChat and close
+        // (docs/livechat/rtm.md#token-renewal-and-logout).
         current.stop({ logout: true })
         if (rtmRef.current === current) rtmRef.current = null
       }, 0)
     }
   }, [client, config.rtmUrl, organizationId, WebSocket, clock])
 
-  // A renewed token goes to the live socket without a reconnect (§2.5 update_session).
+  // A renewed token goes to the live socket without a reconnect (`update_session`:
+  // docs/livechat/rtm.md#token-renewal-and-logout).
   useEffect(() => {
     rtmRef.current?.updateCredential(credential)
   }, [credential])

@@ -1,5 +1,5 @@
 // Reading what the socket wrote (pages read only the cache), and the one write a page makes on
-// the socket: "I have seen this thread" (livechat-rtm-api.md §11.10).
+// the socket: "I have seen this thread" (docs/livechat/rtm.md#seen-and-unread).
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
 import { accountQueries } from '../api/accounts'
@@ -49,8 +49,9 @@ export function usePageVisible(): boolean {
 }
 
 /**
- * While this thread is on screen (and the tab visible), tells LiveChat it has been seen up to
- * its newest event (`mark_events_as_seen`, §11.10), and clears its unread count here at once.
+ * While this thread is on screen (and the tab visible), tells LiveChat it has been seen up to its
+ * newest event (`mark_events_as_seen`, docs/livechat/rtm.md#seen-and-unread), and clears its unread
+ * count here at once.
  */
 export function useMarkSeen(chat: ChatWithThread | undefined, me: string | null): void {
   const live = useLive()

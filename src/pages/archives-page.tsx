@@ -6,14 +6,13 @@ import { archiveQueries, type ArchiveFilters } from '../api/archives'
 import { customerOf, displayName } from '../api/chat-view'
 import { groupName, groupQueries } from '../api/groups'
 import { useApiClient } from '../api/use-api-client'
-import { FetchNotice } from '../components/fetch-notice'
+import { QueryState } from '../components/query-state'
 import { formatDateTime } from '../components/format'
 import { LoadMore } from '../components/load-more'
 import { Page } from '../components/page'
-import { QueryError } from '../components/query-error'
-import { Spinner } from '../ui/spinner'
 import { paths } from '../config/paths'
 import { useHasScopes } from 'livechat-browser-auth/react'
+import { DataTable } from '../components/data-table'
 
 /** A `YYYY-MM-DD` day of the agent's own calendar as an RFC 3339 instant (start or end of day). */
 export function dayToInstant(day: string, edge: 'start' | 'end'): string | undefined {
@@ -38,7 +37,10 @@ function filtersFrom(search: URLSearchParams): ArchiveFilters {
   return filters
 }
 
-/** Past conversations (list_archives, chats--access:ro), filtered, paged to the end. */
+/** What the page reads with: its route's guard (app/workspace-routes.tsx) requires the same. */
+export const archivesPageScopes = ['chats--access:ro'] as const
+
+/** Past conversations (list_archives), filtered, paged to the end. */
 export function ArchivesPage() {
   const api = useApiClient()
   const hasScopes = useHasScopes()
@@ -68,73 +70,58 @@ export function ArchivesPage() {
         onSubmit={onSubmit}
         onClear={() => setSearch({})}
       />
-      <FetchNotice query={archives} />
-      {archives.isPending && <Spinner label="Loading archives" />}
-      {archives.isError && (
-        <QueryError
-          error={archives.error}
-          what="the archives"
-          onRetry={() => void archives.refetch()}
-          scopes={['chats--access:ro']}
-        />
-      )}
-      {archives.isSuccess && rows.length === 0 && (
-        <p className="empty">No conversations match these filters.</p>
-      )}
-      {rows.length > 0 && (
-        <>
-          {found !== undefined && (
-            <p className="muted" aria-live="polite">
-              Showing {rows.length} of about {found} conversations.
-            </p>
-          )}
-          <div className="table-wrap">
-            <table className="table">
-              <caption className="visually-hidden">Archived conversations</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Customer</th>
-                  <th scope="col">Started</th>
-                  <th scope="col">Agents</th>
-                  <th scope="col">Group</th>
-                  <th scope="col">Tags</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((row) => {
-                  const agents = (row.users ?? []).filter(
-                    (u) => u.type === 'agent' && (row.thread?.user_ids ?? []).includes(u.id),
-                  )
-                  return (
-                    <tr key={`${row.id}/${row.thread?.id ?? ''}`}>
-                      <th scope="row">
-                        <Link
-                          to={`${paths.chat(row.id)}${row.thread ? `?thread=${encodeURIComponent(row.thread.id)}` : ''}`}
-                        >
-                          {displayName(customerOf(row.users))}
-                        </Link>
-                      </th>
-                      <td>{formatDateTime(row.thread?.created_at)}</td>
-                      <td>{agents.map((a) => displayName(a)).join(', ') || '—'}</td>
-                      <td>
-                        {(row.access?.group_ids ?? [])
-                          .map((id) => groupName(groups.data, id))
-                          .join(', ')}
-                      </td>
-                      <td>{row.thread?.tags?.join(', ') || '—'}</td>
-                    </tr>
-                  )
-                })}
-              </tbody>
-            </table>
-          </div>
-          <LoadMore
-            query={archives}
-            noun="conversations"
-            endText="You have reached the end of the archives."
-          />
-        </>
-      )}
+      <QueryState
+        query={archives}
+        what="the archives"
+        loading="Loading archives"
+        scopes={archivesPageScopes}
+        isEmpty={() => rows.length === 0}
+        empty={<p className="empty">No conversations match these filters.</p>}
+      >
+        {() => (
+          <>
+            {found !== undefined && (
+              <p className="muted" aria-live="polite">
+                Showing {rows.length} of about {found} conversations.
+              </p>
+            )}
+            <DataTable
+              caption="Archived conversations"
+              columns={['Customer', 'Started', 'Agents', 'Group', 'Tags']}
+            >
+              {rows.map((row) => {
+                const agents = (row.users ?? []).filter(
+                  (u) => u.type === 'agent' && (row.thread?.user_ids ?? []).includes(u.id),
+                )
+                return (
+                  <tr key={`${row.id}/${row.thread?.id ?? ''}`}>
+                    <th scope="row">
+                      <Link
+                        to={`${paths.chat(row.id)}${row.thread ? `?thread=${encodeURIComponent(row.thread.id)}` : ''}`}
+                      >
+                        {displayName(customerOf(row.users))}
+                      </Link>
+                    </th>
+                    <td>{formatDateTime(row.thread?.created_at)}</td>
+                    <td>{agents.map((a) => displayName(a)).join(', ') || '—'}</td>
+                    <td>
+                      {(row.access?.group_ids ?? [])
+                        .map((id) => groupName(groups.data, id))
+                        .join(', ')}
+                    </td>
+                    <td>{row.thread?.tags?.join(', ') || '—'}</td>
+                  </tr>
+                )
+              })}
+            </DataTable>
+            <LoadMore
+              query={archives}
+              noun="conversations"
+              endText="You have reached the end of the archives."
+            />
+          </>
+        )}
+      </QueryState>
     </Page>
   )
 }

@@ -7,15 +7,16 @@ import { useApiClient } from '../api/use-api-client'
 import { ChatListPane } from '../components/chats/chat-list-pane'
 import { ConversationPane } from '../components/chats/conversation-pane'
 import { CustomerPane } from '../components/chats/customer-pane'
-import { FetchNotice } from '../components/fetch-notice'
+import { QueryState } from '../components/query-state'
 import { LoadMore } from '../components/load-more'
-import { QueryError } from '../components/query-error'
 import { RoutingStatusControl } from '../components/live/routing-status-control'
 import { useHasScopes } from 'livechat-browser-auth/react'
 import { useLiveFreshness } from '../live/use-live'
 import { useMyAgentId, useUnread } from '../live/use-live-cache'
-import { Spinner } from '../ui/spinner'
 import '../components/chats/chats.css'
+
+/** What the page reads with: its route's guard (app/workspace-routes.tsx) requires the same. */
+export const chatsPageScopes = ['chats--access:ro'] as const
 
 /**
  * The agent's screen (LiveChat's Agent App is the model), for /chats and /chats/:chatId: the
@@ -63,32 +64,29 @@ export function ChatsPage() {
       <h1 className="visually-hidden">Chats</h1>
       <div className="chats__list">
         <RoutingStatusControl />
-        <FetchNotice query={chats} />
-        {chats.isPending && <Spinner label="Loading your chats" />}
-        {chats.isError && (
-          <QueryError
-            error={chats.error}
-            what="your chats"
-            onRetry={() => void chats.refetch()}
-            scopes={['chats--access:ro']}
-          />
-        )}
-        {chats.isSuccess && (
-          <ChatListPane
-            chats={rows}
-            groups={groups.data}
-            me={me}
-            unread={unread}
-            selectedId={chatId}
-            footer={
-              rows.length === 0 ? (
-                <p className="empty">No open chats right now. New ones appear here.</p>
-              ) : (
-                <LoadMore query={chats} noun="chats" endText="That is every open chat." />
-              )
-            }
-          />
-        )}
+        <QueryState
+          query={chats}
+          what="your chats"
+          loading="Loading your chats"
+          scopes={chatsPageScopes}
+        >
+          {() => (
+            <ChatListPane
+              chats={rows}
+              groups={groups.data}
+              me={me}
+              unread={unread}
+              selectedId={chatId}
+              footer={
+                rows.length === 0 ? (
+                  <p className="empty">No open chats right now. New ones appear here.</p>
+                ) : (
+                  <LoadMore query={chats} noun="chats" endText="That is every open chat." />
+                )
+              }
+            />
+          )}
+        </QueryState>
       </div>
       {chatId ? (
         <>
@@ -96,6 +94,7 @@ export function ChatsPage() {
             key={chatId}
             chatId={chatId}
             threadId={threadId}
+            scopes={chatsPageScopes}
             me={me}
             headingRef={conversationHeading}
             focusHeading={focusConversation}

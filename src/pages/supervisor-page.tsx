@@ -3,17 +3,18 @@ import { chatQueries, type ChatListParams } from '../api/chats'
 import { groupQueries } from '../api/groups'
 import { useApiClient } from '../api/use-api-client'
 import { ChatTable } from '../components/chat-table'
-import { FetchNotice } from '../components/fetch-notice'
+import { QueryState } from '../components/query-state'
 import { LoadMore } from '../components/load-more'
 import { Page } from '../components/page'
-import { QueryError } from '../components/query-error'
-import { Spinner } from '../ui/spinner'
 import { CHATS_REFRESH_MS, whileVisible } from '../components/while-visible'
 import { useHasScopes } from 'livechat-browser-auth/react'
 
 const EVERY_CHAT: ChatListParams = { active: null, limit: 10 }
 
-/** Every chat of the license, open and closed, in every group (chats--all:ro, on the route). */
+/** What the page reads with: its route's guard (app/workspace-routes.tsx) requires the same. */
+export const supervisorPageScopes = ['chats--all:ro'] as const
+
+/** Every chat of the license, open and closed, in every group. */
 export function SupervisorPage() {
   const api = useApiClient()
   const hasScopes = useHasScopes()
@@ -27,30 +28,26 @@ export function SupervisorPage() {
 
   return (
     <Page title="All chats" lead="Supervisor view: every chat of the license, in every group.">
-      <FetchNotice query={chats} />
-      {chats.isPending && <Spinner label="Loading all chats" />}
-      {chats.isError && (
-        <QueryError
-          error={chats.error}
-          what="all chats"
-          onRetry={() => void chats.refetch()}
-          scopes={['chats--all:ro']}
-        />
-      )}
-      {chats.isSuccess && rows.length === 0 && (
-        <p className="empty">This license has no chats yet.</p>
-      )}
-      {rows.length > 0 && (
-        <>
-          {found !== undefined && (
-            <p className="muted">
-              Showing {rows.length} of about {found} chats.
-            </p>
-          )}
-          <ChatTable chats={rows} groups={groups.data} caption="All chats of the license" />
-          <LoadMore query={chats} noun="chats" endText="That is every chat of the license." />
-        </>
-      )}
+      <QueryState
+        query={chats}
+        what="all chats"
+        loading="Loading all chats"
+        scopes={supervisorPageScopes}
+        isEmpty={() => rows.length === 0}
+        empty={<p className="empty">This license has no chats yet.</p>}
+      >
+        {() => (
+          <>
+            {found !== undefined && (
+              <p className="muted">
+                Showing {rows.length} of about {found} chats.
+              </p>
+            )}
+            <ChatTable chats={rows} groups={groups.data} caption="All chats of the license" />
+            <LoadMore query={chats} noun="chats" endText="That is every chat of the license." />
+          </>
+        )}
+      </QueryState>
     </Page>
   )
 }

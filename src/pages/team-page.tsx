@@ -3,12 +3,16 @@ import { agentQueries } from '../api/agents'
 import { groupName, groupQueries } from '../api/groups'
 import { fromLoginStatus, routingQueries, routingStatusLabel } from '../api/routing-statuses'
 import { useApiClient } from '../api/use-api-client'
-import { FetchNotice } from '../components/fetch-notice'
+import { QueryState } from '../components/query-state'
 import { Page } from '../components/page'
-import { QueryError } from '../components/query-error'
-import { Spinner } from '../ui/spinner'
+import { DataTable } from '../components/data-table'
 
-/** Agents and groups with their routing status (route: agents--all:ro, groups--all:ro). */
+const AGENTS = ['agents--all:ro'] as const
+const GROUPS = ['groups--all:ro'] as const
+/** What the page reads with: its route's guard (app/workspace-routes.tsx) requires them all. */
+export const teamPageScopes = [...AGENTS, ...GROUPS]
+
+/** Agents and groups with their routing status. */
 export function TeamPage() {
   const api = useApiClient()
   const agents = useQuery(agentQueries.list(api))
@@ -23,88 +27,57 @@ export function TeamPage() {
     <Page title="Team" lead="Who is in the license, their groups, and whether they take chats.">
       <section aria-labelledby="agents-title">
         <h2 id="agents-title">Agents</h2>
-        <FetchNotice query={agents} />
-        {agents.isPending && <Spinner label="Loading agents" />}
-        {agents.isError && (
-          <QueryError
-            error={agents.error}
-            what="the agents"
-            onRetry={() => void agents.refetch()}
-            scopes={['agents--all:ro']}
-          />
-        )}
-        {agents.isSuccess && agents.data.length === 0 && (
-          <p className="empty">No agents in this license.</p>
-        )}
-        {agents.isSuccess && agents.data.length > 0 && (
-          <div className="table-wrap">
-            <table className="table">
-              <caption className="visually-hidden">Agents</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col">Email</th>
-                  <th scope="col">Role</th>
-                  <th scope="col">Groups</th>
-                  <th scope="col">Routing status</th>
+        <QueryState
+          query={agents}
+          what="the agents"
+          loading="Loading agents"
+          scopes={AGENTS}
+          isEmpty={(list) => list.length === 0}
+          empty={<p className="empty">No agents in this license.</p>}
+        >
+          {(list) => (
+            <DataTable
+              caption="Agents"
+              columns={['Name', 'Email', 'Role', 'Groups', 'Routing status']}
+            >
+              {list.map((agent) => (
+                <tr key={agent.id}>
+                  <th scope="row">{agent.name}</th>
+                  <td>{agent.id}</td>
+                  <td>{agent.role ?? '—'}</td>
+                  <td>
+                    {(agent.groups ?? []).map((g) => groupName(groups.data, g.id)).join(', ') ||
+                      '—'}
+                  </td>
+                  <td>{routingStatusLabel(statusOf(agent.id, agent.login_status))}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {agents.data.map((agent) => (
-                  <tr key={agent.id}>
-                    <th scope="row">{agent.name}</th>
-                    <td>{agent.id}</td>
-                    <td>{agent.role ?? '—'}</td>
-                    <td>
-                      {(agent.groups ?? []).map((g) => groupName(groups.data, g.id)).join(', ') ||
-                        '—'}
-                    </td>
-                    <td>{routingStatusLabel(statusOf(agent.id, agent.login_status))}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+              ))}
+            </DataTable>
+          )}
+        </QueryState>
       </section>
       <section aria-labelledby="groups-title">
         <h2 id="groups-title">Groups</h2>
-        <FetchNotice query={groups} />
-        {groups.isPending && <Spinner label="Loading groups" />}
-        {groups.isError && (
-          <QueryError
-            error={groups.error}
-            what="the groups"
-            onRetry={() => void groups.refetch()}
-            scopes={['groups--all:ro']}
-          />
-        )}
-        {groups.isSuccess && groups.data.length === 0 && (
-          <p className="empty">No groups in this license.</p>
-        )}
-        {groups.isSuccess && groups.data.length > 0 && (
-          <div className="table-wrap">
-            <table className="table">
-              <caption className="visually-hidden">Groups</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Group</th>
-                  <th scope="col">ID</th>
-                  <th scope="col">Routing status</th>
+        <QueryState
+          query={groups}
+          what="the groups"
+          loading="Loading groups"
+          scopes={GROUPS}
+          isEmpty={(list) => list.length === 0}
+          empty={<p className="empty">No groups in this license.</p>}
+        >
+          {(list) => (
+            <DataTable caption="Groups" columns={['Group', 'ID', 'Routing status']}>
+              {list.map((group) => (
+                <tr key={group.id}>
+                  <th scope="row">{group.name}</th>
+                  <td>{group.id}</td>
+                  <td>{routingStatusLabel(group.routing_status)}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {groups.data.map((group) => (
-                  <tr key={group.id}>
-                    <th scope="row">{group.name}</th>
-                    <td>{group.id}</td>
-                    <td>{routingStatusLabel(group.routing_status)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+              ))}
+            </DataTable>
+          )}
+        </QueryState>
       </section>
     </Page>
   )

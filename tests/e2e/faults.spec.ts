@@ -5,6 +5,7 @@ import {
   PERSONAS,
   completeAccountsSignIn,
   expect,
+  openSignInPopup,
   sandboxControl,
   signInWithPopup,
   test,
@@ -13,9 +14,7 @@ import { chatList } from './live-fixtures'
 
 /** First sign-in picks the persona; a retry finds the accounts session and closes by itself. */
 async function popupSignIn(page: import('@playwright/test').Page, { retry = false } = {}) {
-  const popupPromise = page.waitForEvent('popup')
-  await page.getByRole('button', { name: /popup/i }).click()
-  const popup = await popupPromise
+  const popup = await openSignInPopup(page)
   if (!retry) await completeAccountsSignIn(popup, 'nina')
 }
 

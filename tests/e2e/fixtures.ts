@@ -54,7 +54,7 @@ export function watchForLeaks(page: Page): void {
 
 /**
  * The frames sent, minus the one place a token belongs: the `token` of `login` and
- * `update_session` (livechat-rtm-api.md §2.2, §2.5).
+ * `update_session` (docs/livechat/rtm.md#login-and-heartbeat, docs/livechat/rtm.md#token-renewal-and-logout).
  */
 function framesWithoutTheirToken(frames: readonly string[]): string {
   return frames
@@ -105,11 +105,16 @@ export async function completeAccountsSignIn(
   ])
 }
 
+/** Clicks the sign-in page's popup button and returns the window it opened. */
+export async function openSignInPopup(page: Page): Promise<Page> {
+  const popup = page.waitForEvent('popup')
+  await page.getByRole('button', { name: /popup/i }).click()
+  return popup
+}
+
 /** Signs in through the app's popup button, as a person would. */
 export async function signInWithPopup(page: Page, persona: PersonaKey) {
-  const popupPromise = page.waitForEvent('popup')
-  await page.getByRole('button', { name: /popup/i }).click()
-  const popup = await popupPromise
+  const popup = await openSignInPopup(page)
   await completeAccountsSignIn(popup, persona)
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible({ timeout: 10_000 })
 }
@@ -131,7 +136,7 @@ export async function signInWithRedirect(
 
 /**
  * The token-leak sweep: none of the secrets may be in web storage, app-origin cookies,
- * IndexedDB, the URL, this tab's history entries or the console (issue 3; catalogue #24–#26),
+ * IndexedDB, the URL, this tab's history entries or the console (issue 3; SECURITY.md #24–#26),
  * nor in a WebSocket URL or any frame sent but the RTM login's own (issue 12).
  */
 export async function expectNoLeaks(

@@ -434,7 +434,7 @@ test('the lab chunk stays within its byte budget (bench/budgets.json), measured 
   const budgets = JSON.parse(readFileSync('bench/budgets.json', 'utf8')) as {
     routes: Record<string, { chunkMaxGzipBytes: number }>
   }
-  const budget = budgets.routes['src/pages/flows-page.tsx']?.chunkMaxGzipBytes ?? 0
+  const budget = budgets.routes['src/public/flows-page.tsx']?.chunkMaxGzipBytes ?? 0
   expect(budget).toBeLessThanOrEqual(15_000)
   const chunk: Buffer[] = []
   page.on('response', async (response) => {

@@ -5,7 +5,7 @@
 import type { Page, Route } from '@playwright/test'
 import { PREVIEW, completeAccountsSignIn, expect, test } from './fixtures'
 
-const STEPS_CHUNK = /\/assets\/sign-in-steps-[\w-]+\.js$/
+const STEPS_CHUNK = /\/assets\/sdk-flows-[\w-]+\.js$/
 
 function stepsRequests(page: Page): string[] {
   const seen: string[] = []

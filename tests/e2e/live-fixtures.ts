@@ -1,6 +1,7 @@
 // Pieces for the live workspace's real-browser tests: the three-pane screen's landmarks, the
 // header's connection status, and the sandbox's customer simulator and socket controls
-// (architecture.md: POST /sandbox/customer/…, GET /sandbox/rtm/connections, POST /sandbox/rtm/…).
+// (packages/sandbox/README.md: POST /sandbox/customer/…, GET /sandbox/rtm/connections, POST
+// /sandbox/rtm/…).
 import type { Page } from '@playwright/test'
 import { expect, sandboxControl } from './fixtures'
 

@@ -1,5 +1,5 @@
 // Issue 6 (load), in real Chromium against the sandbox: a burst of queries under rate limiting
-// stays patient and bounded (security-catalogue.md §4.4, §5 C #48, #51), and a busy license
+// stays patient and bounded (SECURITY.md cases #48, #51), and a busy license
 // (a hundred chats with long threads) renders without freezing the page.
 import { DEV, PREVIEW, expect, sandboxControl, signInWithPopup, test } from './fixtures'
 import { chatList } from './live-fixtures'

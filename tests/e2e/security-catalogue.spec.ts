@@ -1,4 +1,4 @@
-// security-catalogue.md §5 cases that need a real browser and were not covered by the flow,
+// SECURITY.md catalogue cases that need a real browser and were not covered by the flow,
 // failure, header and workspace specs: replaying the implicit callback URL (A #21, #22), and the
 // control run that proves the COOP header test is sensitive (B #40).
 import type { Page } from '@playwright/test'
@@ -9,6 +9,7 @@ import {
   completeAccountsSignIn,
   expect,
   expectNoLeaks,
+  openSignInPopup,
   sandboxControl,
   signInWithRedirect,
   test,
@@ -98,9 +99,7 @@ test.describe('#40 COOP and the popup', () => {
       })
     })
     await page.goto(`${PREVIEW}/sign-in`)
-    const popupPromise = page.waitForEvent('popup')
-    await page.getByRole('button', { name: /popup/i }).click()
-    await completeAccountsSignIn(await popupPromise, 'nina').catch(() => undefined)
+    await completeAccountsSignIn(await openSignInPopup(page), 'nina').catch(() => undefined)
   }
 
   test('#40 the production COOP (same-origin-allow-popups) served through the harness: the popup signs in', async ({

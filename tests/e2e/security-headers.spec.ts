@@ -1,7 +1,7 @@
-// Issue 6 (headers part) and security-catalogue.md §3.2 / §5 E: the production build served by
-// `vite preview` sends the same headers as dist/_headers, the flows work under them, and the CSP
-// really blocks what it should.
-import { PREVIEW, SANDBOX, completeAccountsSignIn, expect, test } from './fixtures'
+// Issue 6 (headers part) and SECURITY.md's Headers section and cases #67–#70: the production build
+// served by `vite preview` sends the same headers as dist/_headers, the flows work under them, and
+// the CSP really blocks what it should.
+import { PREVIEW, SANDBOX, completeAccountsSignIn, expect, openSignInPopup, test } from './fixtures'
 import { chatList, liveStatus } from './live-fixtures'
 
 test.beforeEach(async ({ page }) => {
@@ -52,9 +52,7 @@ test('#40 #68 #70 popup sign-in works under the production headers, with no viol
     if (referer) referers.push(`${request.url()} ← ${referer}`)
   })
   await page.goto(`${PREVIEW}/sign-in`)
-  const popupPromise = page.waitForEvent('popup')
-  await page.getByRole('button', { name: /popup/i }).click()
-  await completeAccountsSignIn(await popupPromise, 'nina')
+  await completeAccountsSignIn(await openSignInPopup(page), 'nina')
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible()
   await page.getByRole('link', { name: 'Chats' }).click()
   await expect(chatList(page)).toBeVisible()
@@ -107,9 +105,7 @@ test('silent restore on reload works under the production CSP (frame-src names t
   page,
 }) => {
   await page.goto(`${PREVIEW}/sign-in`)
-  const popupPromise = page.waitForEvent('popup')
-  await page.getByRole('button', { name: /popup/i }).click()
-  await completeAccountsSignIn(await popupPromise, 'nina')
+  await completeAccountsSignIn(await openSignInPopup(page), 'nina')
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible()
   await page.goto(`${PREVIEW}/team`)
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible({ timeout: 7000 })

@@ -72,7 +72,7 @@ test('#46 reloading again and again: once LiveChat refuses (too_many_redirects),
   const signOut = page.getByRole('button', { name: 'Sign out' })
   const refused = page.getByRole('alert').filter({ hasText: 'Too many sign-in attempts' })
   // Each reload's silent restore is an authorize request; LiveChat (and the sandbox) refuse
-  // after a few in 30 seconds (livechat-auth-protocol.md §3.1).
+  // after a few in 30 seconds (packages/auth/docs/livechat-notes.md#limits).
   let reloads = 0
   while (reloads < 8) {
     await page.reload()

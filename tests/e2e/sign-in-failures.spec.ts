@@ -1,5 +1,5 @@
 // Issue 3: each way a sign-in can fail shows a clear message with a way forward, in real
-// Chromium, and never leaves a token behind (security-catalogue.md §5 case ids in titles).
+// Chromium, and never leaves a token behind (SECURITY.md's case ids in titles).
 import {
   DEV,
   SANDBOX,
@@ -7,6 +7,7 @@ import {
   expect,
   expectNoLeaks,
   issuedSecrets,
+  openSignInPopup,
   sandboxControl,
   test,
 } from './fixtures'
@@ -15,9 +16,7 @@ test('#32 popup: denying consent says access was denied and nobody is signed in'
   page,
 }) => {
   await page.goto(`${DEV}/sign-in`)
-  const popupPromise = page.waitForEvent('popup')
-  await page.getByRole('button', { name: /popup/i }).click()
-  const popup = await popupPromise
+  const popup = await openSignInPopup(page)
   await completeAccountsSignIn(popup, 'nina', 'Deny')
   await expect(page.getByRole('alert')).toContainText(/denied/i)
   await expect(page.getByRole('button', { name: 'Sign out' })).toHaveCount(0)
@@ -41,9 +40,7 @@ test('#36 closing the popup says the sign-in was cancelled within about a second
   page,
 }) => {
   await page.goto(`${DEV}/sign-in`)
-  const popupPromise = page.waitForEvent('popup')
-  await page.getByRole('button', { name: /popup/i }).click()
-  const popup = await popupPromise
+  const popup = await openSignInPopup(page)
   await popup.getByRole('button', { name: 'Nina Agent', exact: true }).waitFor()
   const closedAt = Date.now()
   await popup.close()
@@ -76,9 +73,7 @@ test('#38 a second click while the popup is open focuses it instead of starting 
   await page.goto(`${DEV}/sign-in`)
   const popups: unknown[] = []
   page.on('popup', (p) => popups.push(p))
-  const popupPromise = page.waitForEvent('popup')
-  await page.getByRole('button', { name: /popup/i }).click()
-  const popup = await popupPromise
+  const popup = await openSignInPopup(page)
   await popup.getByRole('button', { name: 'Nina Agent', exact: true }).waitFor()
   await page.getByRole('button', { name: /popup/i }).click({ force: true })
   await page.waitForTimeout(300)
@@ -93,9 +88,7 @@ test('#28 #29 messages from a foreign origin or another accounts window are igno
   page,
 }) => {
   await page.goto(`${DEV}/sign-in`)
-  const popupPromise = page.waitForEvent('popup')
-  await page.getByRole('button', { name: /popup/i }).click()
-  const popup = await popupPromise
+  const popup = await openSignInPopup(page)
   await popup.getByRole('button', { name: 'Nina Agent', exact: true }).waitFor()
 
   const forged = {
@@ -163,9 +156,7 @@ test('a normal agent asking for administrator scopes gets invalid_scope, explain
   page,
 }) => {
   await page.goto(`${DEV}/sign-in`)
-  const popupPromise = page.waitForEvent('popup')
-  await page.getByRole('button', { name: /popup/i }).click()
-  const popup = await popupPromise
+  const popup = await openSignInPopup(page)
   await completeAccountsSignIn(popup, 'nina')
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible()
   // A full page load loses the in-memory token; the silent restore brings it back.

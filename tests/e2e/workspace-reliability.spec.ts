@@ -1,5 +1,5 @@
 // Issue 4 in real Chromium, beyond tests/e2e/workspace.spec.ts: what the retry policy does on
-// the wire (security-catalogue.md §4.2–§4.5, §5 C #44, #45, #48, #53, #55, #57), Olivia's view of
+// the wire (SECURITY.md cases #44, #45, #48, #53, #55, #57), Olivia's view of
 // the chats list, and axe on the states that page-by-page sweeps miss (errors, supervisor table).
 import type { Page } from '@playwright/test'
 import {

@@ -1,8 +1,8 @@
 // Renders the real app (real providers, real routes) at a URL, under StrictMode, against the
 // sandbox through MSW. `as` signs a persona in through the real validation path (/v2/info).
 import { render } from '@testing-library/react'
-import type { AuthClient, RedirectCallbackResult } from 'livechat-browser-auth'
-import { StrictMode } from 'react'
+import type { AuthClient, Flow, RedirectCallbackResult } from 'livechat-browser-auth'
+import { StrictMode, type ReactNode } from 'react'
 import { MemoryRouter } from 'react-router-dom'
 import { afterEach } from 'vitest'
 import { createAppAuthClient } from '../../src/app/app-auth'
@@ -20,6 +20,8 @@ export interface RenderAppOptions {
   config?: AppConfig
   /** What the redirect callback read from the URL (default: nothing). */
   redirectCallback?: Promise<RedirectCallbackResult>
+  /** Wraps the routes, inside the app's providers: e.g. a context a test gives its own value. */
+  wrap?: (routes: ReactNode) => ReactNode
 }
 
 // Each render's client keeps timers and a channel while signed in: stopped after every test.
@@ -28,29 +30,31 @@ afterEach(() => {
   for (const client of clients.splice(0)) client.destroy()
 })
 
+/** What the redirect callback reads when LiveChat sent back `accessToken` (8 hours' life). */
+export function tokenCallback(
+  accessToken: string,
+  { flow = 'popup', returnTo = '/' }: { flow?: Flow; returnTo?: string } = {},
+): Promise<RedirectCallbackResult> {
+  return Promise.resolve({
+    kind: 'authorized',
+    flow,
+    returnTo,
+    result: { kind: 'token', accessToken, expiresIn: 28800, scopes: null, state: 'test-state' },
+  })
+}
+
 export function renderApp({
   route = '/',
   as,
   scopes,
   config = sandboxConfig,
   redirectCallback,
+  wrap = (routes) => routes,
 }: RenderAppOptions = {}) {
   let callback: Promise<RedirectCallbackResult> =
     redirectCallback ?? Promise.resolve({ kind: 'none' })
   if (as) {
-    const token = mintToken(as, scopes ?? config.scopes)
-    callback = Promise.resolve({
-      kind: 'authorized',
-      flow: 'popup',
-      returnTo: route,
-      result: {
-        kind: 'token',
-        accessToken: token.token,
-        expiresIn: 28800,
-        scopes: null,
-        state: 'test-state',
-      },
-    })
+    callback = tokenCallback(mintToken(as, scopes ?? config.scopes).token, { returnTo: route })
   }
   const client = createAppAuthClient(config, {
     redirectCallback: callback,
@@ -63,7 +67,7 @@ export function renderApp({
         client={client}
         router={(children) => <MemoryRouter initialEntries={[route]}>{children}</MemoryRouter>}
       >
-        <AppRoutes />
+        {wrap(<AppRoutes />)}
       </AppProviders>
     </StrictMode>,
   )

@@ -40,6 +40,7 @@ export { describeScope } from './scopes/scope-meanings'
 export {
   authorizationOf,
   credentialRegion,
+  isRegion,
   regionOf,
   type Credential,
   type CredentialScheme,

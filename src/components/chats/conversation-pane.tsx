@@ -10,12 +10,10 @@ import { paths } from '../../config/paths'
 import { typingNow } from '../../live/cache/typing'
 import { isLive, useLiveFreshness, useLiveStatus, useTyping } from '../../live/use-live'
 import { useMarkSeen } from '../../live/use-live-cache'
-import { Spinner } from '../../ui/spinner'
 import { ChatComposer } from '../chat-composer'
 import { ChatEventItem } from '../chat-event-item'
-import { FetchNotice } from '../fetch-notice'
+import { QueryState } from '../query-state'
 import { formatDateTime } from '../format'
-import { QueryError } from '../query-error'
 import { lackingScope } from '../scope-text'
 import { useNow } from '../use-now'
 import { useHasScopes } from 'livechat-browser-auth/react'
@@ -35,6 +33,8 @@ interface ConversationPaneProps {
   /** Narrow screens: show the customer pane instead. */
   onShowCustomer: () => void
   customerButtonRef: Ref<HTMLButtonElement>
+  /** What reading the chat needs: the page's scopes, named if LiveChat refuses one. */
+  scopes: readonly string[]
 }
 
 /** One chat: its thread as it happens, who is typing, the composer and what I can do with it. */
@@ -46,6 +46,7 @@ export function ConversationPane({
   focusHeading,
   onShowCustomer,
   customerButtonRef,
+  scopes,
 }: ConversationPaneProps) {
   const api = useApiClient()
   const session = useSession()
@@ -91,86 +92,80 @@ export function ConversationPane({
       <h2 id="conversation-title" ref={headingRef} tabIndex={-1}>
         {data ? `Chat with ${displayName(customer)}` : 'Chat'}
       </h2>
-      <FetchNotice query={chat} />
-      {chat.isPending && <Spinner label="Loading the chat" />}
-      {chat.isError && (
-        <QueryError
-          error={chat.error}
-          what="this chat"
-          onRetry={() => void chat.refetch()}
-          scopes={['chats--access:ro']}
-        />
-      )}
-      {data && (
-        <>
-          <p className="muted">
-            {thread
-              ? thread.active
-                ? thread.queue
-                  ? 'Queued'
-                  : 'Active'
-                : 'Closed'
-              : 'No conversation yet'}
-            {' · '}
-            {(data.access?.group_ids ?? []).map((id) => groupName(groups.data, id)).join(', ') ||
-              '—'}
-            {thread && ` · started ${formatDateTime(thread.created_at)}`}
-            {thread?.tags?.length ? ` · tags: ${thread.tags.join(', ')}` : ''}
-          </p>
-          {(thread?.previous_thread_id || !latest) && (
-            <nav className="actions" aria-label="Conversations in this chat">
-              {thread?.previous_thread_id && (
-                <Link
-                  to={`${paths.chat(chatId)}?thread=${encodeURIComponent(thread.previous_thread_id)}`}
-                >
-                  Earlier conversation
-                </Link>
-              )}
-              {!latest && <Link to={paths.chat(chatId)}>Latest conversation</Link>}
-            </nav>
-          )}
-          {thread?.summary?.text && (
-            <p className="panel pre-wrap">Summary: {thread.summary.text}</p>
-          )}
-          {thread?.restricted_access !== undefined ? (
-            <p className="notice">This conversation cannot be shown: {thread.restricted_access}</p>
-          ) : events.length === 0 ? (
-            <p className="empty">No messages in this conversation yet.</p>
-          ) : (
-            // A log: screen readers hear new messages as they arrive, without moving focus. It
-            // scrolls, so it takes focus for keyboard scrolling (axe scrollable-region-focusable).
-            // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-            <div role="log" aria-label="Conversation" className="thread" tabIndex={0}>
-              <ol className="thread__events">
-                {events.map((event) => (
-                  <ChatEventItem key={event.id} event={event} users={data.users} />
-                ))}
-              </ol>
-            </div>
-          )}
-          {latest && thread && (
-            <>
-              <TypingLine chatId={chatId} users={data.users} />
-              <ConversationActions
-                chat={data}
-                me={me}
-                amPresent={amPresent}
-                onTransferred={focusHeading}
-              />
-              <ChatComposer
-                chatId={chatId}
-                authorId={me ?? session.accountId}
-                disabledReason={writeBlocked}
-                note={
-                  writeBlocked === null && !isLive(status)
-                    ? 'Not live right now: what you send goes out, but replies may show late.'
-                    : null
-                }
-              />
-            </>
-          )}
-        </>
-      )}
+      <QueryState query={chat} what="this chat" loading="Loading the chat" scopes={scopes}>
+        {(data) => (
+          <>
+            <p className="muted">
+              {thread
+                ? thread.active
+                  ? thread.queue
+                    ? 'Queued'
+                    : 'Active'
+                  : 'Closed'
+                : 'No conversation yet'}
+              {' · '}
+              {(data.access?.group_ids ?? []).map((id) => groupName(groups.data, id)).join(', ') ||
+                '—'}
+              {thread && ` · started ${formatDateTime(thread.created_at)}`}
+              {thread?.tags?.length ? ` · tags: ${thread.tags.join(', ')}` : ''}
+            </p>
+            {(thread?.previous_thread_id || !latest) && (
+              <nav className="actions" aria-label="Conversations in this chat">
+                {thread?.previous_thread_id && (
+                  <Link
+                    to={`${paths.chat(chatId)}?thread=${encodeURIComponent(thread.previous_thread_id)}`}
+                  >
+                    Earlier conversation
+                  </Link>
+                )}
+                {!latest && <Link to={paths.chat(chatId)}>Latest conversation</Link>}
+              </nav>
+            )}
+            {thread?.summary?.text && (
+              <p className="panel pre-wrap">Summary: {thread.summary.text}</p>
+            )}
+            {thread?.restricted_access !== undefined ? (
+              <p className="notice">
+                This conversation cannot be shown: {thread.restricted_access}
+              </p>
+            ) : events.length === 0 ? (
+              <p className="empty">No messages in this conversation yet.</p>
+            ) : (
+              // A log: screen readers hear new messages as they arrive, without moving focus. It
+              // scrolls, so it takes focus for keyboard scrolling (axe scrollable-region-focusable).
+              // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+              <div role="log" aria-label="Conversation" className="thread" tabIndex={0}>
+                <ol className="thread__events">
+                  {events.map((event) => (
+                    <ChatEventItem key={event.id} event={event} users={data.users} />
+                  ))}
+                </ol>
+              </div>
+            )}
+            {latest && thread && (
+              <>
+                <TypingLine chatId={chatId} users={data.users} />
+                <ConversationActions
+                  chat={data}
+                  me={me}
+                  amPresent={amPresent}
+                  onTransferred={focusHeading}
+                />
+                <ChatComposer
+                  chatId={chatId}
+                  authorId={me ?? session.accountId}
+                  disabledReason={writeBlocked}
+                  note={
+                    writeBlocked === null && !isLive(status)
+                      ? 'Not live right now: what you send goes out, but replies may show late.'
+                      : null
+                  }
+                />
+              </>
+            )}
+          </>
+        )}
+      </QueryState>
     </section>
   )
 }

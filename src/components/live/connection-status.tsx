@@ -16,7 +16,7 @@ function Countdown({ retryAt }: { retryAt: number }) {
   return <span className="muted">next try in {seconds} s</span>
 }
 
-/** The live connection in the header (architecture.md: "Live", "Reconnecting…" or "Offline"). */
+/** The live connection in the header ("Live", "Reconnecting…" or "Offline": docs/live-workspace.md). */
 export function ConnectionStatus() {
   const { status, reconnectNow } = useLive()
   return (

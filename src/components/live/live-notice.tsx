@@ -3,7 +3,7 @@ import type { LiveStatus } from '../../live/socket/rtm-client'
 
 const ADMIN = 'an administrator of the license can fix that.'
 
-/** Why the socket stopped for good (livechat-rtm-api.md §2.5), and what the agent can do. */
+/** Why the socket stopped for good (docs/livechat/rtm.md#disconnect-reasons), and what the agent can do. */
 const WHY: Record<Extract<LiveStatus, { state: 'offline' }>['reason'], string> = {
   connection_evicted: 'A newer connection (another tab or device) replaced this one.',
   too_many_connections: 'You are connected in too many places: close another tab or app.',

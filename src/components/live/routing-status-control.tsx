@@ -19,7 +19,7 @@ const SET_MINE = 'agents--my:rw'
 
 /**
  * My routing status as this session has it (login's my_profile, kept true by
- * `routing_status_set` from any device: livechat-rtm-api.md §11.11), or `fallback` until the
+ * `routing_status_set` from any device: docs/livechat/rtm.md#routing-status), or `fallback` until the
  * socket has logged in. Off while the socket is down: what it shows could be stale.
  */
 export function RoutingStatusControl({ fallback }: { fallback?: RoutingStatus }) {

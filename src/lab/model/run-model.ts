@@ -98,3 +98,12 @@ export type TraceEvent =
   | { type: 'window-blocked'; at: number }
   | { type: 'authorize-url'; at: number; url: string }
   | { type: 'answer'; at: number; rows: [string, string][]; error: boolean }
+
+/** A run held back until the sign-in limits allow it (run/limit-gate.ts). */
+export interface Waiting {
+  options: RunOptions
+  /** Epoch ms when the limits allow the run. */
+  until: number
+  /** A popup run whose time has come: it waits for the click that opens its window. */
+  ready: boolean
+}

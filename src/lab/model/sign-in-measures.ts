@@ -29,11 +29,12 @@ export function variantOf(flow: Flow, responseType: ResponseType): Variant {
 
 /**
  * The protocol floor per variant, in sequential round trips to LiveChat (accounts + API) from the
- * click to the first data, for a first sign-in: the authorize request that shows the sign-in
- * page, the sign-in that shows the consent page (a first grant asks, livechat-auth-protocol.md
- * §8), the consent that delivers the answer; code + PKCE then exchanges the code (POST /v2/token)
- * before it has a token. With a token, validating it (GET /v2/info) and the first data call could
- * run side by side: one round trip together.
+ * click to the first data, for a first sign-in: the authorize request that shows the sign-in page,
+ * the sign-in that shows the consent page (a first grant asks for access:
+ * https://platform.text.com/docs/authorization/oauth-authorization#implicit-grant), the consent
+ * that delivers the answer; code + PKCE then exchanges the code (POST /v2/token) before it has a
+ * token. With a token, validating it (GET /v2/info) and the first data call could run side by side:
+ * one round trip together.
  */
 export const PROTOCOL_FLOORS: Readonly<Record<Variant, { roundTrips: number; path: string }>> = {
   'popup (token)': {

@@ -1,5 +1,5 @@
 // Pure edits of a cached chat list (list_chats as an infinite query) for pushes
-// (livechat-rtm-api.md §11.9): a new chat or a new message puts the chat at the top, a closed
+// (docs/livechat/rtm.md#chat-list): a new chat or a new message puts the chat at the top, a closed
 // chat says so, and the rest patch the summary in place. Chats are unique across pages.
 import type { InfiniteData } from '@tanstack/react-query'
 import type { ChatEvent, ChatSummary, ChatWithThread } from '../../api/chat-types'

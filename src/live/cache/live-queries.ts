@@ -9,7 +9,7 @@ import type { UnreadByChat } from './unread'
 
 export const liveQueries = {
   all: (api: ApiClient) => [...accountKey(api), 'live'] as const,
-  /** `login`'s my_profile, kept up to date by `routing_status_set` (§2.3, §11.11). */
+  /** `login`'s my_profile, kept up to date by `routing_status_set` (docs/livechat/rtm.md#routing-status). */
   myProfile: (api: ApiClient) =>
     queryOptions<MyProfile>({
       queryKey: [...liveQueries.all(api), 'my-profile'] as const,

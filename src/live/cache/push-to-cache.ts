@@ -3,7 +3,7 @@
 // leaving, what was seen, my routing status) is written with setQueryData; the rest say that
 // something changed (a transfer, new access, tags, an edited or deleted event) and invalidate
 // what they touch, so what is on screen refetches. Pages read only the cache. Which pushes exist
-// and what they carry: livechat-rtm-api.md §4.3; the reducer of §11.9–§11.11.
+// and what they carry: docs/livechat/rtm.md#pushes, and the rules that follow it there.
 import type { QueryClient } from '@tanstack/react-query'
 import type { ApiClient } from 'livechat-browser-auth'
 import type { ChatSummary, ChatUser, ChatWithThread } from '../../api/chat-types'
@@ -107,7 +107,8 @@ type Handlers = { [K in PushName]?: (payload: PushPayloads[K], ctx: PushContext)
 
 const HANDLERS: Handlers = {
   incoming_chat: ({ chat }, ctx) => {
-    // A new thread (a new chat, a returning customer, routing, a follow): complete, §11.9.
+    // A new thread (a new chat, a returning customer, routing, a follow): complete
+    // (docs/livechat/rtm.md#chat-list).
     ctx.client.setQueryData(chatQueries.detail(ctx.api, chat.id).queryKey, chat)
     editLists(ctx, (list) => toTop(list, chat.id, () => summaryOf(chat)))
     const me = myAgentId(ctx)
@@ -123,7 +124,7 @@ const HANDLERS: Handlers = {
     const author = 'author_id' in event ? event.author_id : undefined
     const chat =
       ctx.client.getQueryData(chatQueries.detail(ctx.api, chat_id).queryKey) ?? listed(ctx, chat_id)
-    // Sending marks everything as seen for the sender (§8.1).
+    // Sending marks everything as seen for the sender (docs/livechat/rtm.md#seen-and-unread).
     if (me && author === me)
       editUnread(ctx, chat_id, (unread) => markSeen(unread, event.created_at))
     else if (me && countsForMe(chat, me))
@@ -176,7 +177,7 @@ const HANDLERS: Handlers = {
   },
 }
 
-/** Pushes that say what changed but not all of it (§11.9 "re-evaluate"), or rare ones. */
+/** Pushes that say what changed but not all of it (docs/livechat/rtm.md#chat-list), or rare ones. */
 const REFETCH_CHAT = new Set([
   'chat_transferred',
   'chat_access_updated',

@@ -1,5 +1,5 @@
 // Pure edits of a cached chat (get_chat: one thread) for the pushes that carry complete data
-// (livechat-rtm-api.md §11.8, §11.10): events are idempotent upserts keyed by `id`, and the
+// (docs/livechat/rtm.md#threads): events are idempotent upserts keyed by `id`, and the
 // optimistic copy of our own message is matched by its `custom_id`, so it is never shown twice
 // whichever comes first, the push or the send's response.
 import { isUnconfirmed } from '../../api/chat-actions'

@@ -1,6 +1,6 @@
-// "Customer is typing…" and the sneak peek (livechat-rtm-api.md §11.10): the last signal per
-// chat, with when it came. A stop signal may never come, so a signal is over ~5 s after it
-// arrived: the view asks `typingNow` with the time, rather than a timer clearing it.
+// "Customer is typing…" and the sneak peek (docs/livechat/rtm.md#typing-and-sneak-peek): the last
+// signal per chat, with when it came. A stop signal may never come, so a signal is over ~5 s after
+// it arrived: the view asks `typingNow` with the time, rather than a timer clearing it.
 import { queryOptions, skipToken, type QueryClient } from '@tanstack/react-query'
 import type { ApiClient } from 'livechat-browser-auth'
 import { liveQueries } from './live-queries'

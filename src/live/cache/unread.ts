@@ -1,4 +1,4 @@
-// What the agent has not seen yet, per chat (livechat-rtm-api.md §4.1, §11.9): an event is
+// What the agent has not seen yet, per chat (docs/livechat/rtm.md#seen-and-unread): an event is
 // unread when someone else wrote it after my `events_seen_up_to`. Kept as the unread events'
 // ids and times, so a push, a fetched thread and a fetched list can all add what they know
 // without counting anything twice, and `events_marked_as_seen` can clear up to a time. Pure.
@@ -45,7 +45,7 @@ export function addUnread(
   }
 }
 
-/** `events_marked_as_seen` for me, or my own message (sending marks all as seen, §8.1). */
+/** `events_marked_as_seen` for me, or my own message (sending marks all as seen: docs/livechat/rtm.md#seen-and-unread). */
 export function markSeen(current: Unread | undefined, seenUpTo: string): Unread {
   return addUnread(current, [], '', seenUpTo)
 }

@@ -1,7 +1,8 @@
 // What the socket does after LiveChat's `agent_disconnected` push, per reason
-// (livechat-rtm-api.md §2.5 table, §11.3, §11.13). The disconnect reasons are auth events where
+// (docs/livechat/rtm.md#disconnect-reasons). The disconnect reasons are auth events where
 // the token is concerned (expired → renew; revoked, logged out remotely → end the session here),
 // and connection events otherwise. Pure, so the table is tested row by row.
+import { isRegion } from 'livechat-browser-auth'
 
 /** Why the socket stopped for good, until the agent asks to reconnect. */
 export type StopReason =
@@ -28,7 +29,7 @@ export type DisconnectAction =
   /** Do not reconnect; say why, with a way forward. */
   | { kind: 'stop'; reason: StopReason }
 
-/** Not reconnecting by itself (§2.5 "not reconnect"): the agent decides, told why. */
+/** Not reconnecting by itself (docs/livechat/rtm.md#disconnect-reasons): the agent decides, told why. */
 const STOPPING: ReadonlySet<string> = new Set([
   'agent_disconnected_by_server',
   'connection_evicted',
@@ -41,7 +42,7 @@ const STOPPING: ReadonlySet<string> = new Set([
 /** The region a misdirected connection should use, when it is a plausible region name. */
 function regionOf(data: unknown): string | null {
   const region = (data as { region?: unknown } | null)?.region
-  return typeof region === 'string' && /^[a-z]{2,8}(-[a-z0-9]{1,8})?$/.test(region) ? region : null
+  return isRegion(region) ? region : null
 }
 
 /**
@@ -64,9 +65,9 @@ export function actionFor(reason: string, data?: unknown): DisconnectAction {
 }
 
 /**
- * Login errors no retry can fix (§6): the requester suspended or awaiting approval, no free
- * seat, not a LiveChat 3 license, a malformed or forbidden request. The agent or an
- * administrator must act.
+ * Login errors no retry can fix (docs/livechat/rtm.md#login-errors): the requester suspended or
+ * awaiting approval, no free seat, not a LiveChat 3 license, a malformed or forbidden request. The
+ * agent or an administrator must act.
  */
 const REFUSED_FOR_GOOD = /^(requester_|seats_|wrong_product|validation$|authorization$)/
 

@@ -1,5 +1,5 @@
-// The one live connection of a signed-in tab (livechat-rtm-api.md §2, §11): open, `login` with
-// the session's credential, a heartbeat, reconnects with backoff and full jitter, the §2.5
+// The one live connection of a signed-in tab (docs/livechat/rtm.md): open, `login` with
+// the session's credential, a heartbeat, reconnects with backoff and full jitter, the
 // disconnect reasons, `update_session` when the token is renewed, `logout` on sign-out. Plain
 // TypeScript with injected WebSocket and clock; live-provider.tsx binds it to React and auth.
 import { ApiError } from 'livechat-browser-auth'
@@ -17,11 +17,11 @@ import type { RtmPushFrame } from './rtm-frames'
 import type { LoginResponse } from './rtm-types'
 import { rtmUrlFor } from './rtm-url'
 
-/** A ping at most this long after the last (§2.1: every 15 s; the SDK's 10 s stays well under). */
+/** A ping at most this long after the last (every 15 s, the SDK's 10 s stays well under: docs/livechat/rtm.md#login-and-heartbeat). */
 export const PING_INTERVAL_MS = 10_000
-/** A ping unanswered this long means a dead socket (§11.2: 10–15 s). */
+/** A ping unanswered this long means a dead socket (10–15 s: docs/livechat/rtm.md#login-and-heartbeat). */
 export const PING_TIMEOUT_MS = 10_000
-/** Logged in this long without trouble, the backoff starts from the bottom again (§11.3). */
+/** Logged in this long without trouble, the backoff starts from the bottom again (docs/livechat/rtm.md#reconnects). */
 export const STABLE_AFTER_MS = 10_000
 
 export type LiveStatus =
@@ -45,7 +45,7 @@ export interface RtmClientOptions {
   clock?: Clock
   /** The auth layer's one shared renewal; null when the agent must sign in again. */
   renew: () => Promise<Credential | null>
-  /** LiveChat ended the session (§2.5): end it in this tab with this reason. */
+  /** LiveChat ended the session (docs/livechat/rtm.md#disconnect-reasons): end it in this tab with this reason. */
   endSession: (reason: 'revoked' | 'remote-logout') => void
   onLogin: (login: LoginResponse, info: { first: boolean }) => void
   onPush: (push: RtmPushFrame) => void
@@ -56,8 +56,9 @@ export interface RtmClient {
   readonly status: LiveStatus
   start(): void
   /**
-   * Ends the connection for good. On sign-out (`logout: true`) the agent is logged out of
-   * LiveChat first (§2.5), while the socket is still there to carry it.
+   * Ends the connection for good. On sign-out (`logout: true`) the agent is logged out of LiveChat
+   * first (docs/livechat/rtm.md#token-renewal-and-logout), while the socket is still there to carry
+   * it.
    */
   stop(options?: { logout?: boolean }): void
   /** "Reconnect here" / "Try now": a fresh attempt at once, whatever stopped or delayed it. */
@@ -67,8 +68,9 @@ export interface RtmClient {
   /** The browser is online again: reconnect at once if waiting (a stopped reason stays). */
   resumeOnline(): void
   /**
-   * A renewed token (§2.5 `update_session`): the live socket switches to it without a
-   * reconnect. If LiveChat refuses the switch, a fresh login with the new token follows.
+   * A renewed token (`update_session`, docs/livechat/rtm.md#token-renewal-and-logout): the live
+   * socket switches to it without a reconnect. If LiveChat refuses the switch, a fresh login with
+   * the new token follows.
    */
   updateCredential(credential: Credential): void
   /** A request on the live socket; rejects with ApiError `network` when not logged in. */
@@ -82,7 +84,7 @@ export function createRtmClient(options: RtmClientOptions): RtmClient {
   /** Failed attempts since the last stable login: the backoff's exponent. */
   let failures = 0
   let everLoggedIn = false
-  /** The region LiveChat sent us to, tried once per misdirection (§11.13). */
+  /** The region LiveChat sent us to, tried once per misdirection (docs/livechat/rtm.md#region). */
   let region: string | null = null
   let regionTried = false
   // The token LiveChat holds for this socket (confirmed by login or update_session), and the
@@ -116,7 +118,8 @@ export function createRtmClient(options: RtmClientOptions): RtmClient {
 
   const scheduleReconnect = () => {
     if (stopped) return
-    // Exponential backoff with full jitter (§11.3): a random wait up to 1 s · 2ⁿ, capped at 30 s.
+    // Exponential backoff with full jitter (docs/livechat/rtm.md#reconnects): a random wait up to
+    // 1 s · 2ⁿ, capped at 30 s.
     const delay = retryDelay(failures, null, () => clock.random())
     failures += 1
     setStatus({ state: 'reconnecting', attempt: failures, retryAt: clock.now() + delay })
@@ -152,14 +155,15 @@ export function createRtmClient(options: RtmClientOptions): RtmClient {
     connection = socket
   }
 
-  /** The first frame, within LiveChat's 30 s login deadline (§2.1): the only place a token goes. */
+  /** The first frame, within LiveChat's 30 s login deadline (docs/livechat/rtm.md#login-and-heartbeat): the only place a token goes. */
   const login = async (socket: RtmConnection) => {
     const token = authorizationOf(options.credential())
     let response: LoginResponse
     try {
       response = await socket.request<LoginResponse>('login', {
         token,
-        // Back to the agent's last status rather than the default after a drop (§2.2, §11.5).
+        // Back to the agent's last status rather than the default after a drop (`reconnect: true`,
+        // docs/livechat/rtm.md#reconnects).
         ...(everLoggedIn ? { reconnect: true } : {}),
       })
     } catch (error) {
@@ -188,7 +192,7 @@ export function createRtmClient(options: RtmClientOptions): RtmClient {
     client.updateCredential(options.credential())
   }
 
-  /** The heartbeat (§2.1, §11.2): a ping per interval; one unanswered in time is a dead socket. */
+  /** The heartbeat (docs/livechat/rtm.md#login-and-heartbeat): a ping per interval; one unanswered in time is a dead socket. */
   const beat = (socket: RtmConnection) =>
     later(() => {
       if (socket !== connection) return
@@ -204,7 +208,8 @@ export function createRtmClient(options: RtmClientOptions): RtmClient {
 
   /** Carries out what a disconnect reason or a refused login calls for (disconnect-reasons.ts). */
   const apply = (action: DisconnectAction) => {
-    // LiveChat closes the socket itself after the push (§2.5); closing first keeps it ours.
+    // LiveChat closes the socket itself after the push (docs/livechat/rtm.md#disconnect-reasons);
+    // closing first keeps it ours.
     drop('disconnected')
     switch (action.kind) {
       case 'reconnect':
@@ -230,7 +235,7 @@ export function createRtmClient(options: RtmClientOptions): RtmClient {
     }
   }
 
-  /** `access_token_expired`, or `authentication` at login: a fresh token first (§11.4). */
+  /** `access_token_expired`, or `authentication` at login: a fresh token first (docs/livechat/rtm.md#token-renewal-and-logout). */
   const renewThenConnect = async () => {
     setStatus({ state: 'reconnecting', attempt: failures, retryAt: null })
     const renewed = await options.renew()

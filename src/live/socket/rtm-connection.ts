@@ -1,4 +1,4 @@
-// One RTM WebSocket and its request layer (livechat-rtm-api.md §1.3, §1.4, §11.7): a
+// One RTM WebSocket and its request layer (docs/livechat/rtm.md#requests): a
 // `request_id` → promise map, a client deadline per request, at most ten requests in flight
 // (LiveChat answers the eleventh with `pending_requests_limit_reached`, so the rest wait here),
 // and every pending promise rejected when the socket closes. It knows nothing of logins or
@@ -18,9 +18,9 @@ export interface WebSocketLike {
 
 export type WebSocketConstructor = new (url: string) => WebSocketLike
 
-/** LiveChat's own threshold is 15 s (`request_timeout`, §1.4); we wait no longer for an answer. */
+/** LiveChat's own threshold is 15 s (`request_timeout`, docs/livechat/rtm.md#limits); we wait no longer for an answer. */
 export const REQUEST_TIMEOUT_MS = 15_000
-/** LiveChat's pending-request limit per connection (§1.4). */
+/** LiveChat's pending-request limit per connection (docs/livechat/rtm.md#limits). */
 export const MAX_IN_FLIGHT = 10
 
 export interface CloseInfo {
@@ -108,7 +108,8 @@ export function openConnection(url: string, options: RtmConnectionOptions): RtmC
       options.onPush(frame)
       return
     }
-    // An answer nobody waits for (it came after its deadline) is dropped, as the SDK does (§7).
+    // An answer nobody waits for (it came after its deadline) is dropped, as the SDK does
+    // (docs/livechat/rtm.md#what-the-official-sdk-does).
     const outgoing = frame.request_id === undefined ? undefined : inFlight.get(frame.request_id)
     if (!outgoing) return
     forget(outgoing)

@@ -1,4 +1,4 @@
-// The RTM wire format (livechat-rtm-api.md §1.3): every frame is one JSON object in a UTF-8 text
+// The RTM wire format (docs/livechat/rtm.md#frames): every frame is one JSON object in a UTF-8 text
 // frame. Requests carry our `request_id`; responses echo it; pushes carry it only on the
 // requester's own copy. Errors come back as `payload: {error: {type, message, data?}}`.
 import { ApiError, kindForType } from 'livechat-browser-auth'
@@ -20,7 +20,7 @@ export interface RtmResponseFrame {
 export interface RtmPushFrame {
   type: 'push'
   action: string
-  /** Only on the copy sent to the connection whose request caused the push (§1.3). */
+  /** Only on the copy sent to the connection whose request caused the push (docs/livechat/rtm.md#frames). */
   request_id?: string
   payload: unknown
 }
@@ -33,7 +33,8 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 /**
  * One incoming frame, or null for anything that is not an RTM frame (binary data, bad JSON, an
- * unknown `type`): ignored rather than fatal, as the official SDK does (§7, emulator U21).
+ * unknown `type`): ignored rather than fatal, as the official SDK does
+ * (packages/sandbox/docs/UNKNOWNS.md, U21).
  */
 export function parseFrame(data: unknown): RtmIncomingFrame | null {
   let frame: unknown
@@ -54,7 +55,7 @@ export function parseFrame(data: unknown): RtmIncomingFrame | null {
 /**
  * An RTM error response as the app's ApiError, so the words and retry rules of the Web API
  * (api/api-error.ts, api/retry-policy.ts) apply to the socket too. The message is LiveChat's
- * (capped), never the raw frame: it could quote a token (catalogue #54).
+ * (capped), never the raw frame: it could quote a token (SECURITY.md #54).
  */
 export function rtmError(payload: unknown): ApiError {
   const error = isObject(payload) && isObject(payload.error) ? payload.error : {}

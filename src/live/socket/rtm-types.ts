@@ -1,5 +1,6 @@
-// The RTM payloads the workspace reads (livechat-rtm-api.md §2.3, §4.3), as far as it reads
-// them. Optional wherever LiveChat may leave a field out.
+// The RTM payloads the workspace reads (docs/livechat/rtm.md#login-and-heartbeat,
+// docs/livechat/rtm.md#pushes), as far as it reads them. Optional wherever LiveChat may leave a
+// field out.
 import type { ChatAccess, ChatEvent, ChatSummary, ChatUser, Thread } from '../../api/chat-types'
 import type { Customer } from '../../api/customers'
 import type { RoutingStatus } from '../../api/routing-statuses'
@@ -32,7 +33,7 @@ export interface PushedChat {
   is_followed?: boolean
 }
 
-/** The pushes the workspace applies to its cache, by name (§4.3). */
+/** The pushes the workspace applies to its cache, by name (docs/livechat/rtm.md#pushes). */
 export interface PushPayloads {
   incoming_chat: { chat: PushedChat; requester_id?: string }
   incoming_event: { chat_id: string; thread_id: string; event: ChatEvent }

@@ -1,5 +1,6 @@
-// Where the socket connects (livechat-rtm-api.md §1.1, §11.1, §11.13). The organization goes in
-// the query string; the token never does — it travels only in the `login` frame.
+// Where the socket connects (docs/livechat/rtm.md#connection-url, docs/livechat/rtm.md#region). The
+// organization goes in the query string; the token never does — it travels only in the `login`
+// frame.
 
 /**
  * The RTM URL for an organization, optionally naming the region LiveChat sent us to. The host

@@ -1,4 +1,4 @@
-// livechat-agent-api.md §3.2 Pagination: the first request carries filters/limit/sort_order,
+// docs/livechat/agent-api.md#pagination: the first request carries filters/limit/sort_order,
 // every later one ONLY page_id. Checked against the sandbox, which refuses mixed requests.
 import { QueryClient } from '@tanstack/react-query'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'

@@ -92,7 +92,8 @@ describe('readConfig', () => {
   it.each([
     [{ VITE_LIVECHAT_CLIENT_ID: 'abc' }, 'VITE_LIVECHAT_CLIENT_ID'],
     [{ VITE_LIVECHAT_ACCOUNTS_URL: 'accounts.livechat.com' }, 'VITE_LIVECHAT_ACCOUNTS_URL'],
-    // A path or a trailing path breaks the SDK's exact origin comparison (protocol §4.2).
+    // A path or a trailing path breaks the SDK's exact origin comparison
+    // (packages/auth/docs/livechat-notes.md#the-sdk-popup).
     [
       { VITE_LIVECHAT_ACCOUNTS_URL: 'https://accounts.livechat.com/v2' },
       'VITE_LIVECHAT_ACCOUNTS_URL',

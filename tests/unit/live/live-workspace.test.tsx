@@ -14,7 +14,7 @@ import { DEFAULT_SCOPES } from 'livechat-browser-auth'
 import { renderApp } from '../../support/render-app'
 import { mintToken } from '../../support/sandbox-msw'
 import { SANDBOX_ORIGIN, sandbox } from '../../support/sandbox-msw'
-import { agentPath, customerName, NINA, openChatOf, requestsTo } from '../workspace/workspace-kit'
+import { agentPath, customerName, NINA, openChatOf, requestsTo } from '../../support/workspace-kit'
 
 afterEach(() => {
   vi.restoreAllMocks()

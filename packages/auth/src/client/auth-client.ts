@@ -2,13 +2,13 @@
 // expiry, the cross-tab channel) and tells subscribers when its state changes. Every change is a
 // named event through one reducer (session/auth-reducer.ts), so `status` always says where it is.
 // Only what a click needs at once stays here (opening the popup inside the click); what runs once
-// LiveChat answers (client-steps.ts), the SDK steps and the session keeper load on demand, so the
-// client is small enough for a sign-in page.
+// LiveChat answers (session-operations.ts), the SDK flows and the session keeper load on demand, so
+// the client is small enough for a sign-in page.
 import { handleRedirectCallback } from '../callback/redirect-callback'
 import { createAuthConfig, type AuthConfigInput, type Flow } from '../config/auth-config'
 import { asAuthError, type AuthError } from '../errors/auth-error'
 import { setFlowTap, type FlowFact, type FlowTap } from '../flows/flow-observer'
-import { loadSignInSteps, preloadSignInSteps } from '../flows/load-sign-in-steps'
+import { loadSdkFlows, preloadSdkFlows } from '../flows/load-sdk-flows'
 import { startPopupSignIn, type PopupSignIn } from '../flows/popup-flow'
 import { safeReturnTo } from '../protocol/return-to'
 import {
@@ -27,7 +27,7 @@ import type {
   SignInOptions,
   SignOutOptions,
 } from './client-types'
-import { loadClientSteps, preloadClientSteps } from './load-client-steps'
+import { loadSessionOperations, preloadSessionOperations } from './load-session-operations'
 
 export type { AuthClient, AuthClientOptions, SignInOptions, SignOutOptions } from './client-types'
 
@@ -44,7 +44,7 @@ export function createAuthClient(
   let lastAccount: string | null = null
   let started: Promise<string | null> | null = null
 
-  const steps = loadClientSteps
+  const operations = loadSessionOperations
   const fail = (error: unknown) => dispatch({ type: 'SIGN_IN_FAILED', error: asAuthError(error) })
 
   // ---- the session keeper: renewal, expiry and other tabs, while someone is signed in ----
@@ -63,8 +63,8 @@ export function createAuthClient(
                 getState: () => state,
                 dispatch,
                 endSession,
-                renewSession: async (session) => (await steps()).renewSession(config, session),
-                revoke: async (token) => (await steps()).revoke(core, token),
+                renewSession: async (session) => (await operations()).renewSession(config, session),
+                revoke: async (token) => (await operations()).revoke(core, token),
               })
               syncKeeper()
             }
@@ -125,14 +125,14 @@ export function createAuthClient(
     if (outcome.kind === 'error') fail(outcome.error)
     else if (outcome.kind === 'authorized') {
       const returnTo = safeReturnTo(outcome.returnTo)
-      const session = await steps().then(
+      const session = await operations().then(
         (loaded) => loaded.complete(core, outcome.result, outcome.flow, returnTo),
         fail,
       )
       return session ? returnTo : null
     } else if (options.restoreSilently ?? true) {
       // Without its code the restore is skipped: the sign-in page is the answer anyway.
-      await steps().then(
+      await operations().then(
         (loaded) => loaded.restore(core),
         () => dispatch({ type: 'RESTORE_FINISHED' }),
       )
@@ -164,7 +164,10 @@ export function createAuthClient(
           (result) => {
             if (popup !== opened) return
             popup = null
-            void steps().then((loaded) => loaded.complete(core, result, 'popup', returnTo), fail)
+            void operations().then(
+              (loaded) => loaded.complete(core, result, 'popup', returnTo),
+              fail,
+            )
           },
           (error: unknown) => {
             if (popup !== opened) return
@@ -178,8 +181,8 @@ export function createAuthClient(
       const leave = async () => {
         const options = { returnTo, prompt: signInOptions.prompt, scopes }
         if (flow === 'redirect')
-          (await loadSignInSteps()).startRedirectSignIn(config, { ...options, responseType })
-        else (await steps()).startImplicitSignIn(config, options)
+          (await loadSdkFlows()).startRedirectSignIn(config, { ...options, responseType })
+        else (await operations()).startImplicitSignIn(config, options)
       }
       leave().catch(fail)
     } catch (error) {
@@ -194,7 +197,7 @@ export function createAuthClient(
     endSession('user')
     // Revoke after the app has let go of the token: a slow network never keeps the agent waiting.
     if (current)
-      await steps()
+      await operations()
         .then((loaded) => loaded.retire(core, current, everywhere))
         .catch(() => undefined)
   }
@@ -212,7 +215,7 @@ export function createAuthClient(
     popup?.cancel()
     popup = null
     dispatch({ type: 'SIGN_IN_STARTED', flow: 'pat' })
-    return steps().then(
+    return operations().then(
       (loaded) => loaded.signInWithPat(core, patInput, scopes, safeReturnTo(returnTo)),
       (error: unknown) => {
         fail(error)
@@ -254,8 +257,8 @@ export function createAuthClient(
     reauthenticate,
     dismissError: () => dispatch({ type: 'ERROR_DISMISSED' }),
     preload(flow) {
-      preloadClientSteps()
-      if (flow === 'popup' || flow === 'redirect') preloadSignInSteps()
+      preloadSessionOperations()
+      if (flow === 'popup' || flow === 'redirect') preloadSdkFlows()
     },
     observe(listener) {
       observers.add(listener)

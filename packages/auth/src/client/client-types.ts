@@ -1,4 +1,4 @@
-// The client's public types, and the core its lazily loaded steps share with it.
+// The client's public types, and the core its lazily loaded session operations share with it.
 import type { RedirectCallbackResult } from '../callback/callback-result'
 import type { AuthConfig, Flow, ResponseType } from '../config/auth-config'
 import type { AuthError } from '../errors/auth-error'
@@ -110,7 +110,7 @@ export interface AuthClient {
   destroy(): void
 }
 
-/** What the client's lazily loaded steps (client-steps.ts) share with it. */
+/** What the client's lazily loaded session operations (session-operations.ts) share with it. */
 export interface ClientCore {
   readonly config: AuthConfig
   readonly options: AuthClientOptions

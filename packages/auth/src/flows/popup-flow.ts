@@ -9,14 +9,14 @@
 //    after `document.requestStorageAccess()` — navigates our window instead of opening another, and
 //    we hold the handle. `null` (or a throw) means blocked: we say so at once, where the SDK's
 //    promise would never settle. This part is all the sign-in page's bundle holds.
-// 2. Then the lazily loaded SDK steps take over (popup-watchdog.ts): the SDK builds the URL with
+// 2. Then the lazily loaded SDK flows take over (popup-watchdog.ts): the SDK builds the URL with
 //    our state and PKCE verifier and navigates the window; our own message listener, a poll of
 //    `popup.closed` and an overall deadline decide how the flow ends.
 // 3. Whatever ends it (or cancel()) closes the window; anything arriving later is ignored.
 import type { AuthConfig, ResponseType } from '../config/auth-config'
 import { AuthError } from '../errors/auth-error'
 import type { AuthorizeResult } from '../protocol/authorize-result'
-import { loadSignInSteps } from './load-sign-in-steps'
+import { loadSdkFlows } from './load-sdk-flows'
 import type { PopupOutcome } from './popup-watchdog'
 
 export type { AuthorizeResult }
@@ -35,7 +35,7 @@ export interface PopupSignInOptions {
 }
 
 export interface PopupSignIn {
-  /** Our state for this round trip: set once the steps have loaded (`ready`). */
+  /** Our state for this round trip: set once the SDK flows have loaded (`ready`). */
   state: string
   /**
    * Resolves once the SDK has been loaded and handed the window (and the answer is listened
@@ -113,11 +113,11 @@ export function startPopupSignIn(
     // The window is open and ours. The SDK and the answer's checks load now (usually preloaded
     // on intent); the SDK then navigates the window by its name, which needs no fresh user
     // activation. The window shows nothing before that, so no answer can arrive unheard.
-    ready: loadSignInSteps().then(
-      (steps) => {
+    ready: loadSdkFlows().then(
+      (flows) => {
         if (settled) return
         const options = { responseType, popupFlow, prompt, scopes, timeoutMs, closedPollMs }
-        const watch = steps.watchPopup(opened, config, options, settle)
+        const watch = flows.watchPopup(opened, config, options, settle)
         signIn.state = watch.state
         end = watch.end
       },

@@ -1,6 +1,6 @@
 // The popup flow once its window is open (popup-flow.ts opens it inside the click): the SDK
 // navigates the window to its authorize URL, and this decides how the flow ends. Loaded with the
-// SDK steps, not with the sign-in page.
+// SDK flows, not with the sign-in page.
 // - The SDK's own `message` listener is held back (withoutSdkMessageListener) and its promise
 //   ignored; ours is authoritative: exact accounts origin, `event.source` === our window, a
 //   well-formed envelope, our state (judgeAuthorizeMessage). Foreign messages are ignored and the

@@ -15,14 +15,20 @@ export function authorizationOf(credential: Credential): string {
   return `${credential.scheme} ${credential.value}`
 }
 
-const REGION = /^[a-z]{2,8}(-[a-z0-9]{1,8})?$/
+/**
+ * Whether a value is a data-center name as LiveChat writes them (`dal`, `fra`, `fra-a`): the
+ * one rule for a token's prefix, a misdirection's `data.region` and the RTM socket's alike.
+ */
+export function isRegion(value: unknown): value is string {
+  return typeof value === 'string' && /^[a-z]{2,8}(-[a-z0-9]{1,8})?$/.test(value)
+}
 
 /** The data-center prefix of an OAuth token (docs/livechat-notes.md#regions); `dal` when there is none. */
 export function regionOf(token: string): string {
   const colon = token.indexOf(':')
   if (colon <= 0) return 'dal'
   const prefix = token.slice(0, colon)
-  return REGION.test(prefix) ? prefix : 'dal'
+  return isRegion(prefix) ? prefix : 'dal'
 }
 
 /**

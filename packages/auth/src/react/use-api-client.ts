@@ -3,7 +3,10 @@ import type { ApiClient, ApiClientOptions } from '../api/api-client'
 import { loadOnce } from '../flows/load-once'
 import { useAuth, useSession } from './use-auth'
 
-export type UseApiClientOptions = Pick<ApiClientOptions, 'signal' | 'answersFrom' | 'timeoutMs'>
+export type UseApiClientOptions = Pick<
+  ApiClientOptions,
+  'signal' | 'takeRecordedResponse' | 'timeoutMs'
+>
 
 // The fetch client's code loads with the first signed-in render, not with a sign-in page.
 const api = loadOnce(() => import('../api/api-client'))
@@ -16,7 +19,7 @@ const api = loadOnce(() => import('../api/api-client'))
  */
 export function useApiClient({
   signal,
-  answersFrom,
+  takeRecordedResponse,
   timeoutMs,
 }: UseApiClientOptions = {}): ApiClient {
   const { config, reauthenticate } = useAuth()
@@ -27,7 +30,7 @@ export function useApiClient({
       createApiClient(config, credential, account, {
         reauthenticate: () => reauthenticate().then((fresh) => fresh?.credential ?? null),
         signal,
-        answersFrom,
+        takeRecordedResponse,
         timeoutMs,
       }),
     )
@@ -47,7 +50,7 @@ export function useApiClient({
     organizationId,
     reauthenticate,
     signal,
-    answersFrom,
+    takeRecordedResponse,
     timeoutMs,
   ])
 }

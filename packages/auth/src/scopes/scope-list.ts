@@ -1,5 +1,6 @@
 // Reads the scope lists LiveChat reports (token answers, /v2/info, the popup payload). Apart from
-// the implication rules in scopes.ts because only the sign-in steps read lists, loaded lazily.
+// the implication rules in scopes.ts because only the lazily loaded sign-in code reads lists,
+// loaded lazily.
 
 /** Control characters (C0, DEL, C1): a scope containing one makes the whole list suspect. */
 // eslint-disable-next-line no-control-regex

@@ -15,7 +15,7 @@ export const ORGANIZATION: Organization = {
   licenseId: '104130623',
 }
 
-/** The scopes every normal agent can hold, as architecture.md lists them for the client. */
+/** The scopes every normal agent can hold: the app's default scopes (docs/sign-in.md#configuration). */
 export const AGENT_SCOPES = [
   'accounts--my:ro',
   'sessions--my:rw',

@@ -1,4 +1,4 @@
-// What deserves the agent's attention, per push (livechat-rtm-api.md pushes; issue 24): a chat
+// What deserves the agent's attention, per push (docs/livechat/rtm.md#pushes; issue 24): a chat
 // waiting in the queue, a chat transferred or assigned to me, a customer writing in one of my
 // chats. Never my own doing (`requester_id`, my messages), never an internal note (visibility
 // "agents"), never a chat the agent is looking at in a visible tab. Pure: the caller says who I am

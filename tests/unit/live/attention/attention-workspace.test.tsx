@@ -11,7 +11,7 @@ import {
 import { SETTINGS_KEY } from '../../../../src/live/attention/attention-settings'
 import { renderApp } from '../../../support/render-app'
 import { sandbox } from '../../../support/sandbox-msw'
-import { activeChats, customerName, NINA, openChatOf } from '../../workspace/workspace-kit'
+import { activeChats, customerName, NINA, openChatOf } from '../../../support/workspace-kit'
 import { FakeNotification } from './fake-notification'
 
 const live = () => screen.findByText('Live', {}, { timeout: 4000 })

@@ -1,6 +1,6 @@
 // SECURITY.md #48–#53, #56: which failures are retried, and when.
 import { describe, expect, it } from 'vitest'
-import { parseRetryAfter } from '../../../src/api/api-client'
+import { parseRetryAfter } from '../../../src/api/read-response'
 import { ApiError, type ApiErrorKind } from '../../../src/api/api-error'
 import {
   BACKOFF_BASE_MS,

@@ -1,0 +1,2 @@
+export const MAX_SUBJECT: number
+export function checkCommitMessage(message: string): string | null

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest'
+import { contentSecurityPolicy, documentHeaders, headersFile } from '../../security-headers'
+
+const directives = (csp: string) =>
+  Object.fromEntries(csp.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)]))
+
+describe('production security headers (catalogue #67)', () => {
+  it('with no env: the real LiveChat hosts and nothing else may be contacted', () => {
+    const csp = directives(contentSecurityPolicy({}))
+    expect(csp['connect-src']).toEqual([
+      "'self'",
+      'https://accounts.livechat.com',
+      'https://api.livechatinc.com',
+      'wss://api.livechatinc.com',
+    ])
+    expect(csp['frame-src']).toEqual(['https://accounts.livechat.com'])
+    expect(csp['script-src']).toEqual(["'self'"])
+    expect(csp['frame-ancestors']).toEqual(["'none'"])
+    expect(csp['base-uri']).toEqual(["'none'"])
+    expect(csp['object-src']).toEqual(["'none'"])
+    expect(csp['upgrade-insecure-requests']).toEqual([])
+  })
+
+  it('names exactly the configured origins (paths and trailing slashes dropped)', () => {
+    const csp = directives(
+      contentSecurityPolicy({
+        VITE_LIVECHAT_ACCOUNTS_URL: 'http://localhost:4010/',
+        VITE_LIVECHAT_API_URL: 'http://localhost:4010',
+      }),
+    )
+    expect(csp['connect-src']).toEqual(["'self'", 'http://localhost:4010', 'ws://localhost:4010'])
+    expect(csp['upgrade-insecure-requests']).toBeUndefined()
+  })
+
+  it('allows the RTM socket’s origin, exactly: derived from the API, or VITE_LIVECHAT_RTM_URL', () => {
+    const connect = (env: Record<string, string>) =>
+      directives(contentSecurityPolicy(env))['connect-src']
+    expect(
+      connect({ VITE_LIVECHAT_RTM_URL: 'wss://rtm.example.com:8443/v3.6/agent/rtm/ws' }),
+    ).toEqual([
+      "'self'",
+      'https://accounts.livechat.com',
+      'https://api.livechatinc.com',
+      'wss://rtm.example.com:8443',
+    ])
+    // Not a ws(s) URL (the app refuses it too): the derived one, never a wildcard.
+    expect(connect({ VITE_LIVECHAT_RTM_URL: 'https://evil.example' })).toContain(
+      'wss://api.livechatinc.com',
+    )
+    expect(connect({ VITE_LIVECHAT_RTM_URL: 'https://evil.example' })).not.toContain(
+      'https://evil.example',
+    )
+  })
+
+  it('never allows inline or eval script, and keeps the popup-compatible COOP', () => {
+    const headers = documentHeaders({})
+    expect(headers['Content-Security-Policy']).not.toMatch(/unsafe-inline|unsafe-eval|\*/)
+    expect(headers['Cross-Origin-Opener-Policy']).toBe('same-origin-allow-popups')
+    expect(headers['Referrer-Policy']).toBe('no-referrer')
+    expect(headers['X-Content-Type-Options']).toBe('nosniff')
+  })
+
+  it('writes a _headers file with the document headers and immutable assets', () => {
+    const file = headersFile({})
+    expect(file.startsWith('/*\n  Content-Security-Policy: ')).toBe(true)
+    expect(file).toContain('/assets/*\n  Cache-Control: public, max-age=31536000, immutable')
+  })
+})
