@@ -1,20 +1,29 @@
 import react from '@vitejs/plugin-react'
 import { defaultClientConditions, defaultServerConditions, loadEnv, type Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
-import { documentHeaders, headersFile } from './security-headers.ts'
+import { documentHeaders, headersFile, isWidgetPath, WIDGET_ROUTES } from './security-headers.ts'
 
-/** Production security headers: written to dist/_headers and served by `vite preview`. */
+/**
+ * Production security headers: written to dist/_headers and served by `vite preview`; the widget
+ * routes get their own framing rules (security-headers.ts). A malformed
+ * VITE_LIVECHAT_AGENT_APP_ORIGINS stops a build and the preview server; the dev server starts and
+ * the app's setup screen names the variable.
+ */
 function securityHeaders(env: Record<string, string>): Plugin {
-  const headers = documentHeaders(env)
+  const pages = documentHeaders(env)
+  let widgets: Record<string, string> | undefined
+  const headersFor = (url: string | undefined) =>
+    isWidgetPath(url) ? (widgets ??= documentHeaders(env, { widget: true })) : pages
   return {
     name: 'security-headers',
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile(env) })
     },
     configurePreviewServer(server) {
+      headersFor(WIDGET_ROUTES)
       server.middlewares.use((req, res, next) => {
         const immutable = req.url?.startsWith('/assets/')
-        for (const [name, value] of Object.entries(headers)) {
+        for (const [name, value] of Object.entries(headersFor(req.url))) {
           if (!(immutable && name === 'Cache-Control')) res.setHeader(name, value)
         }
         if (immutable) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable')
@@ -22,11 +31,13 @@ function securityHeaders(env: Record<string, string>): Plugin {
       })
     },
     configureServer(server) {
-      // The dev server needs inline scripts for HMR, so no CSP there; the rest still applies.
-      server.middlewares.use((_req, res, next) => {
-        for (const [name, value] of Object.entries(headers)) {
-          if (name !== 'Content-Security-Policy' && name !== 'Cache-Control')
-            res.setHeader(name, value)
+      // The dev server needs inline scripts for HMR, so no CSP there; the rest still applies
+      // (but X-Frame-Options, which the widget routes must not send).
+      server.middlewares.use((req, res, next) => {
+        const widget = isWidgetPath(req.url)
+        for (const [name, value] of Object.entries(pages)) {
+          if (name === 'Content-Security-Policy' || name === 'Cache-Control') continue
+          if (!(widget && name === 'X-Frame-Options')) res.setHeader(name, value)
         }
         next()
       })
