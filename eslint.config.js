@@ -26,6 +26,12 @@ const authEntryPointsOnly = [
   },
 ]
 
+const theAgentAppSdk = {
+  name: '@livechat/agent-app-sdk',
+  message:
+    'Only src/agent-app/agent-app-sdk.ts may import the Agent App SDK: the widget routes alone load it (a lazy chunk).',
+}
+
 const theSdk = {
   name: '@livechat/accounts-sdk',
   message:
@@ -95,9 +101,19 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [theSdk], patterns: [noSandboxOrTests, ...authEntryPointsOnly] },
+        { paths: [theSdk, theAgentAppSdk], patterns: [noSandboxOrTests, ...authEntryPointsOnly] },
       ],
       'no-console': ['error', { allow: ['warn'] }],
+    },
+  },
+  {
+    // The one module allowed to import the Agent App SDK.
+    files: ['src/agent-app/agent-app-sdk.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [theSdk], patterns: [noSandboxOrTests, ...authEntryPointsOnly] },
+      ],
     },
   },
   {

@@ -39,21 +39,33 @@ export function isWidgetPath(url: string | undefined): boolean {
 }
 
 /**
- * The origins allowed to frame the widget routes. A malformed list stops the build: a typo must
- * not ship a widget that nobody can frame, or that anybody can.
+ * The origins allowed to frame the widget routes: VITE_LIVECHAT_AGENT_APP_ORIGINS, plus the
+ * sandbox's own (its Agent App stand-in at /agent-app) in development and sandbox builds, where
+ * the accounts URL is the sandbox. A malformed list stops the build: a typo must not ship a
+ * widget that nobody can frame, or that anybody can.
  */
-export function agentAppOrigins(env: Record<string, string | undefined>): string[] {
+export function agentAppOrigins(env: Record<string, string | undefined>, mode?: string): string[] {
   const parsed = parseAgentAppOrigins(env.VITE_LIVECHAT_AGENT_APP_ORIGINS)
   if (!parsed.ok)
     throw new Error(
       `VITE_LIVECHAT_AGENT_APP_ORIGINS: "${parsed.value}" ${parsed.reason}. Set a comma-separated list of origins, e.g. https://my.livechatinc.com`,
     )
-  return parsed.origins
+  const sandbox = mode === 'development' || mode === 'sandbox'
+  const accounts = origin(env.VITE_LIVECHAT_ACCOUNTS_URL, DEFAULT_ACCOUNTS)
+  return sandbox && accounts !== DEFAULT_ACCOUNTS
+    ? [...new Set([...parsed.origins, accounts])]
+    : parsed.origins
+}
+
+/** Which document: a widget route's, and the build mode (development and sandbox add the sandbox). */
+export interface DocumentOptions {
+  widget?: boolean
+  mode?: string
 }
 
 export function contentSecurityPolicy(
   env: Record<string, string | undefined>,
-  { widget = false }: { widget?: boolean } = {},
+  { widget = false, mode }: DocumentOptions = {},
 ): string {
   const accounts = origin(env.VITE_LIVECHAT_ACCOUNTS_URL, DEFAULT_ACCOUNTS)
   const api = origin(env.VITE_LIVECHAT_API_URL, DEFAULT_API)
@@ -67,7 +79,7 @@ export function contentSecurityPolicy(
     `connect-src ${connect}`,
     // The silent sign-in (SDK iframe flow) loads the accounts server in a hidden frame.
     `frame-src ${accounts}`,
-    widget ? `frame-ancestors ${agentAppOrigins(env).join(' ')}` : "frame-ancestors 'none'",
+    widget ? `frame-ancestors ${agentAppOrigins(env, mode).join(' ')}` : "frame-ancestors 'none'",
     "form-action 'none'",
     "base-uri 'none'",
     "object-src 'none'",
@@ -86,10 +98,10 @@ export function contentSecurityPolicy(
  */
 export function documentHeaders(
   env: Record<string, string | undefined>,
-  { widget = false }: { widget?: boolean } = {},
+  { widget = false, mode }: DocumentOptions = {},
 ): Record<string, string> {
   const headers: Record<string, string> = {
-    'Content-Security-Policy': contentSecurityPolicy(env, { widget }),
+    'Content-Security-Policy': contentSecurityPolicy(env, { widget, mode }),
     'Referrer-Policy': 'no-referrer',
     // same-origin would sever window.opener in the accounts popup and break popup sign-in.
     'Cross-Origin-Opener-Policy': 'same-origin-allow-popups',
@@ -110,8 +122,8 @@ export function documentHeaders(
  * of `/*`, then sets its own policy. (Netlify reads the same file but does not know `!`: drop
  * those lines there, where the more specific rule's value already wins.)
  */
-export function headersFile(env: Record<string, string | undefined>): string {
-  const widget = documentHeaders(env, { widget: true })
+export function headersFile(env: Record<string, string | undefined>, mode?: string): string {
+  const widget = documentHeaders(env, { widget: true, mode })
   const lines = ['/*', ...Object.entries(documentHeaders(env)).map(([k, v]) => `  ${k}: ${v}`)]
   lines.push(
     `${WIDGET_ROUTES}*`,

@@ -9,15 +9,15 @@ import { documentHeaders, headersFile, isWidgetPath, WIDGET_ROUTES } from './sec
  * VITE_LIVECHAT_AGENT_APP_ORIGINS stops a build and the preview server; the dev server starts and
  * the app's setup screen names the variable.
  */
-function securityHeaders(env: Record<string, string>): Plugin {
+function securityHeaders(env: Record<string, string>, mode: string): Plugin {
   const pages = documentHeaders(env)
   let widgets: Record<string, string> | undefined
   const headersFor = (url: string | undefined) =>
-    isWidgetPath(url) ? (widgets ??= documentHeaders(env, { widget: true })) : pages
+    isWidgetPath(url) ? (widgets ??= documentHeaders(env, { widget: true, mode })) : pages
   return {
     name: 'security-headers',
     generateBundle() {
-      this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile(env) })
+      this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile(env, mode) })
     },
     configurePreviewServer(server) {
       headersFor(WIDGET_ROUTES)
@@ -50,11 +50,13 @@ const SOURCE_CONDITIONS = ['livechat-browser-auth:source', 'livechat-sandbox:sou
 
 /** Components on the sign-in page's path, kept out of the workspace chunk. */
 const SIGN_IN_COMPONENTS = /\/components\/(when-idle|auth-error-alert|shell)\./
+/** The Agent App widgets' own pages and components (src/pages/widget, src/components/widget). */
+const WIDGET = /\/src\/(pages|components)\/widget\//
 /** Pages shown signed out (the sign-in page and what it loads, setup, the flow lab). */
 const PUBLIC_PAGES = /\/pages\/(sign-in|pat-sign-in|setup|flows)/
 
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), securityHeaders(loadEnv(mode, process.cwd(), 'VITE_'))],
+  plugins: [react(), securityHeaders(loadEnv(mode, process.cwd(), 'VITE_'), mode)],
   resolve: {
     // The workspace packages' TypeScript sources, so a fresh clone runs, tests and type-checks
     // with no build of them (their package.json `exports`); Vite's own conditions stay.
@@ -104,8 +106,12 @@ export default defineConfig(({ mode }) => ({
                 // build fails to load the workspace (rolldown/rolldown#10734).
                 /\/src\/app\/(first-data\.ts|workspace\.tsx)$/.test(id) ||
                 id.endsWith('/packages/auth/src/react/use-has-scopes.ts') ||
-                (id.includes('/src/pages/') && !PUBLIC_PAGES.test(id)) ||
-                (id.includes('/src/components/') && !SIGN_IN_COMPONENTS.test(id)),
+                // Not the Agent App widgets' pages and components: they load with the widget
+                // routes' own chunk (app/widget/widget-app.tsx) and its SDK.
+                (id.includes('/src/pages/') && !PUBLIC_PAGES.test(id) && !WIDGET.test(id)) ||
+                (id.includes('/src/components/') &&
+                  !SIGN_IN_COMPONENTS.test(id) &&
+                  !WIDGET.test(id)),
             },
           ],
         },

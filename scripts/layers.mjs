@@ -4,7 +4,8 @@
 // that runs back up.
 
 /**
- * The app: livechat-browser-auth → config → api / live / lab → components → pages → app. The
+ * The app: livechat-browser-auth → config → api / live / lab / agent-app → components → pages →
+ * app (agent-app: the connection to LiveChat's Agent App around a widget). The
  * auth package sits below config; any floor may import it, through its entry points only
  * (AUTH_ENTRY_POINTS). src/main.tsx stands above every floor (it renders the app), so it is not one.
  */
@@ -15,20 +16,21 @@ export const LAYERS = [
   { floor: 'api', pattern: 'src/api', mayImport: ['config'] },
   { floor: 'live', pattern: 'src/live', mayImport: ['config', 'api'] },
   { floor: 'lab', pattern: 'src/lab', mayImport: ['config', 'ui'] },
+  { floor: 'agent-app', pattern: 'src/agent-app', mayImport: ['config'] },
   {
     floor: 'components',
     pattern: 'src/components',
-    mayImport: ['config', 'ui', 'api', 'live'],
+    mayImport: ['config', 'ui', 'api', 'live', 'agent-app'],
   },
   {
     floor: 'pages',
     pattern: 'src/pages',
-    mayImport: ['config', 'ui', 'api', 'live', 'lab', 'components'],
+    mayImport: ['config', 'ui', 'api', 'live', 'lab', 'agent-app', 'components'],
   },
   {
     floor: 'app',
     pattern: 'src/app',
-    mayImport: ['config', 'ui', 'api', 'live', 'lab', 'components', 'pages'],
+    mayImport: ['config', 'ui', 'api', 'live', 'lab', 'agent-app', 'components', 'pages'],
   },
 ]
 

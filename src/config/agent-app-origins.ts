@@ -2,6 +2,7 @@
 // origins (LiveChat's Agent App by default). Read by the build (security-headers.ts writes it
 // into `frame-ancestors`) and by the app's setup screen, so a typo stops both with the same words.
 // Pure: no DOM, no import.meta.
+import type { ConfigProblem } from './env'
 
 /** LiveChat's Agent App, where the Developer Console's widgets are shown. */
 export const DEFAULT_AGENT_APP_ORIGINS = ['https://my.livechatinc.com'] as const
@@ -45,4 +46,19 @@ function originProblem(entry: string): string | null {
   if (url.protocol === 'https:') return null
   if (url.protocol === 'http:' && LOOPBACK.test(url.hostname)) return null
   return 'must use https (plain http only for localhost)'
+}
+
+/** The setup screen's words for a malformed list, by its variable; null when it is fine. */
+export function agentAppOriginsProblem(
+  env: Record<string, string | boolean | undefined>,
+): ConfigProblem | null {
+  const raw = env.VITE_LIVECHAT_AGENT_APP_ORIGINS
+  const parsed = parseAgentAppOrigins(typeof raw === 'string' ? raw : undefined)
+  if (parsed.ok) return null
+  return {
+    variable: 'VITE_LIVECHAT_AGENT_APP_ORIGINS',
+    issue: 'not-origin-list',
+    value: parsed.value,
+    reason: parsed.reason,
+  }
 }

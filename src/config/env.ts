@@ -2,7 +2,6 @@
 // package's own rules and frozen. A missing or malformed value is not a crash: it becomes a list
 // of problems that the setup screen shows with the variable to set.
 import { checkAuthConfig, type AuthConfig, type AuthConfigProblem } from 'livechat-browser-auth'
-import { parseAgentAppOrigins } from './agent-app-origins'
 
 /** The app's configuration: the auth package's (LiveChat endpoints, scopes, flows). */
 export type AppConfig = AuthConfig
@@ -51,16 +50,7 @@ export function readConfig(env: Env, appOrigin: string): ConfigResult {
     : checked.problems.map(({ field, ...problem }) => ({ ...problem, variable: variable(field) }))
   if (pat !== undefined && pat !== 'true' && pat !== 'false')
     problems.push({ variable: variable('allowPat'), issue: 'not-boolean', value: pat })
-  // Only the build's framing headers use the list; the build refuses a malformed one, and so
-  // does the app, so a dev server shows the same words (security-headers.ts).
-  const origins = parseAgentAppOrigins(read('agentAppOrigins'))
-  if (!origins.ok)
-    problems.push({
-      variable: variable('agentAppOrigins'),
-      issue: 'not-origin-list',
-      value: origins.value,
-      reason: origins.reason,
-    })
+
   return checked.ok && problems.length === 0
     ? { ok: true, config: checked.config }
     : { ok: false, problems }

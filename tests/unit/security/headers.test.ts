@@ -93,6 +93,18 @@ describe('W1 framing: the widget routes and every other route', () => {
       'https://my.livechatinc.com',
       'http://localhost:4010',
     ])
+    // Development and sandbox builds add the sandbox (the accounts URL there): its Agent App.
+    const sandboxEnv = { VITE_LIVECHAT_ACCOUNTS_URL: 'http://localhost:4010/' }
+    const ancestors = (mode: string) =>
+      directives(documentHeaders(sandboxEnv, { widget: true, mode })['Content-Security-Policy']!)[
+        'frame-ancestors'
+      ]
+    expect(ancestors('sandbox')).toEqual(['https://my.livechatinc.com', 'http://localhost:4010'])
+    expect(ancestors('development')).toEqual([
+      'https://my.livechatinc.com',
+      'http://localhost:4010',
+    ])
+    expect(ancestors('production')).toEqual(['https://my.livechatinc.com'])
     // The rest of the policy is the same strict one.
     expect(configured['Content-Security-Policy']).toContain("script-src 'self'")
     expect(configured['Content-Security-Policy']).not.toMatch(/\*|unsafe/)
