@@ -124,7 +124,7 @@ test('W2 W4 the details widget signs in by popup, shows the picked chat’s cust
 
   // W2: a forged profile (an id this agent cannot see, a name with markup) is a plain sentence.
   await page.getByText('Developer tools').click()
-  await page.getByRole('button', { name: 'Send profile' }).click()
+  await page.getByRole('button', { name: 'Send event' }).click()
   await expect(
     widget.getByText(
       'LiveChat does not show you this chat’s customer, so there is nothing to show here.',
@@ -133,6 +133,19 @@ test('W2 W4 the details widget signs in by popup, shows the picked chat’s cust
   await expect(widget.getByRole('heading', { name: customer })).toHaveCount(0)
   await expect(widget.locator('img')).toHaveCount(0)
   await expect(widget.getByRole('button', { name: 'Insert greeting' })).toHaveCount(0)
+
+  // W4: a host that asks for the token gets nothing: the widget sends no message in answer.
+  const log = page.getByRole('list', { name: 'Messages from the widget' }).getByRole('listitem')
+  const sent = await log.count()
+  for (const name of ['access_token', 'get_token', 'session']) {
+    await page.getByLabel('Event name (after livechat:)').fill(name)
+    await page.getByLabel('Event data (JSON)').fill('{"reply_to":"https://evil.example"}')
+    await page.getByRole('button', { name: 'Send event' }).click()
+  }
+  // A barrier: the real chat again, which the widget handles after the requests before it.
+  await chat.click()
+  await expect(widget.getByRole('heading', { name: customer })).toBeVisible()
+  await expect(log).toHaveCount(sent)
 
   // W4: no token in any Agent App message either way, nor in the widget's storage.
   const { secrets } = await issuedSecrets()
@@ -164,8 +177,8 @@ test('W3 a flood of customer_profile messages costs a bounded number of lookups,
   // 300 forged profiles, each a different id, then the real one: as fast as the host can send.
   await page.getByText('Developer tools').click()
   await page.evaluate((real) => {
-    const input = document.getElementById('aa-profile-json') as HTMLTextAreaElement
-    const send = document.getElementById('aa-send-profile') as HTMLButtonElement
+    const input = document.getElementById('aa-event-json') as HTMLTextAreaElement
+    const send = document.getElementById('aa-send-event') as HTMLButtonElement
     for (let i = 0; i < 300; i += 1) {
       input.value = JSON.stringify({ id: `flood-${i}`, name: `Flood ${i}` })
       send.click()
@@ -178,7 +191,7 @@ test('W3 a flood of customer_profile messages costs a bounded number of lookups,
   expect(lookups.length).toBeLessThanOrEqual(5)
 })
 
-test('W2 the fullscreen widget shows the app’s own pages and navigation, and its badge follows the unread total', async ({
+test('the fullscreen widget shows the app’s own pages and navigation, and its badge follows the unread total', async ({
   page,
 }) => {
   await page.goto(agentApp('fullscreen'))

@@ -171,18 +171,25 @@ for (const button of document.querySelectorAll('.aa-chat')) {
 }
 
 const devError = document.getElementById('aa-dev-error')
-document.getElementById('aa-send-profile')?.addEventListener('click', () => {
-  const input = /** @type {HTMLTextAreaElement | null} */ (
-    document.getElementById('aa-profile-json')
-  )
+document.getElementById('aa-send-event')?.addEventListener('click', () => {
+  const name = /** @type {HTMLInputElement | null} */ (document.getElementById('aa-event-name'))
+  const input = /** @type {HTMLTextAreaElement | null} */ (document.getElementById('aa-event-json'))
   if (!devError) return
+  const eventName = (name?.value ?? '').trim().replace(/^livechat:/, '')
+  let eventData
   try {
-    const profile = JSON.parse(input?.value ?? '')
-    devError.hidden = true
-    currentProfile = profile
-    emitToWidget('customer_profile', profile)
+    eventData = JSON.parse(input?.value ?? '')
   } catch {
     devError.hidden = false
     devError.textContent = 'That is not JSON: nothing was sent.'
+    return
   }
+  if (!/^[a-z_]+$/.test(eventName)) {
+    devError.hidden = false
+    devError.textContent = 'Name the event in lower case, e.g. customer_profile.'
+    return
+  }
+  devError.hidden = true
+  if (eventName === 'customer_profile') currentProfile = eventData
+  emitToWidget(eventName, eventData)
 })

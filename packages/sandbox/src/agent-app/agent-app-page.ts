@@ -88,9 +88,11 @@ function frame(url: URL): string {
 function devTools(): string {
   return `<details class="aa-dev"><summary>Developer tools</summary>
   <p class="aa-hint">What the Agent App sends a widget is only a hint to it: try a forged one.</p>
-  <label for="aa-profile-json">Custom customer_profile (JSON)</label>
-  <textarea id="aa-profile-json" rows="5" spellcheck="false">{"id":"no-such-customer","name":"<img src=x onerror=alert(1)>","chat":{"id":"NOSUCHCHAT","groupID":"0"},"geolocation":{},"source":"chats"}</textarea>
-  <button type="button" id="aa-send-profile">Send profile</button>
+  <label for="aa-event-name">Event name (after livechat:)</label>
+  <input id="aa-event-name" value="customer_profile" spellcheck="false">
+  <label for="aa-event-json">Event data (JSON)</label>
+  <textarea id="aa-event-json" rows="5" spellcheck="false">{"id":"no-such-customer","name":"<img src=x onerror=alert(1)>","chat":{"id":"NOSUCHCHAT","groupID":"0"},"geolocation":{},"source":"chats"}</textarea>
+  <button type="button" id="aa-send-event">Send event</button>
   <p id="aa-dev-error" role="alert" hidden></p>
   <h2>Messages from the widget</h2>
   <ol id="aa-log" aria-label="Messages from the widget"></ol>
@@ -199,7 +201,8 @@ button{padding:.35rem .8rem;border-radius:4px;border:1px solid #1a5fb4;backgroun
 .aa-toast{padding:.5rem .75rem;border-radius:6px;color:#fff;background:#2e7d32}.aa-toast--error{background:#c62828}
 .aa-foot{padding:.5rem 1rem;background:#fff;border-top:1px solid #d5d9de}
 .aa-hint{color:#4b535c;font-size:.85rem;margin:0}
-.aa-dev textarea{width:100%;font-family:ui-monospace,monospace}
+.aa-dev textarea,.aa-dev input{width:100%;font-family:ui-monospace,monospace}
+.aa-dev label{display:block;font-weight:600;margin-top:.5rem}
 .aa-dev h2{font-size:.95rem}
 .aa-visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 code{background:#eef0f3;padding:0 .25rem;border-radius:3px}

@@ -88,7 +88,7 @@ test('details: the real SDK connects, gets the picked chat’s customer_profile,
       '*',
     ),
   )
-  await page.getByRole('button', { name: 'Send profile' }).focus()
+  await page.getByRole('button', { name: 'Send event' }).focus()
   await expect(page.getByLabel('Message box')).toHaveValue('Hi there, ')
   await expect(log.getByRole('listitem')).toHaveCount(4)
 })
@@ -106,10 +106,10 @@ test('fullscreen: the badge shows the count the widget sets; a malformed custom 
   await expect(badge).toHaveText('3')
 
   await page.getByText('Developer tools').click()
-  await page.getByLabel('Custom customer_profile (JSON)').fill('{not json')
-  await page.getByRole('button', { name: 'Send profile' }).click()
+  await page.getByLabel('Event data (JSON)').fill('{not json')
+  await page.getByRole('button', { name: 'Send event' }).click()
   await expect(page.getByRole('alert')).toHaveText('That is not JSON: nothing was sent.')
-  await page.getByLabel('Custom customer_profile (JSON)').fill('{"id":"x","name":"Forged"}')
-  await page.getByRole('button', { name: 'Send profile' }).click()
+  await page.getByLabel('Event data (JSON)').fill('{"id":"x","name":"Forged"}')
+  await page.getByRole('button', { name: 'Send event' }).click()
   await expect(widget.locator('#profile')).toHaveText('{"id":"x","name":"Forged"}')
 })
