@@ -41,6 +41,8 @@ let auth: AuthContextValue | null = null
 /** The session and error the current run started with: anything else is its outcome. */
 let baseline: { session: unknown; error: unknown } = { session: null, error: null }
 let untrace: () => void = () => {}
+/** The facts held while a framed run's return is checked (retain): its outcome waits. */
+let returnFacts: FlowFact[] | null = null
 let stopObserving: (() => void) | null = null
 let users = 0
 let release: ReturnType<typeof setTimeout> | undefined
@@ -192,11 +194,25 @@ export function retain(observe: AuthContextValue['observe']): () => void {
   void loadGate()
   users += 1
   if (!stopObserving) {
-    stopObserving = observe(onFact)
-    // Listening now: the auth client need not hold facts for a later page load.
+    // A run inside a frame that left for LiveChat may come back without an answer: what the
+    // auth client held since the page loaded (delivered at once) waits for framed-return.ts,
+    // loaded with the lab's later chunk, and so does the run's outcome (connectAuth).
     const run = current().run
-    if (!run || run.reloaded || run.options.flow === 'popup') clearPendingRun()
-    if (run?.reloaded) void measure(run.id)
+    if (run?.framed && run.reloaded) returnFacts = []
+    stopObserving = observe((fact) => (returnFacts ? returnFacts.push(fact) : onFact(fact)))
+    if (returnFacts) {
+      void import('./framed-return').then((module) => {
+        const held = returnFacts ?? []
+        returnFacts = null
+        if (!module.answeredOnReturn(held)) update((r) => module.withoutAnswer(r, epochNow()))
+        held.forEach(onFact)
+        if (auth) connectAuth(auth)
+      })
+    }
+    // Listening now: the auth client need not hold facts for a later page load.
+    const latest = current().run
+    if (!latest || latest.reloaded || latest.options.flow === 'popup') clearPendingRun()
+    if (latest?.reloaded) void measure(latest.id)
   }
   return () => {
     users -= 1
@@ -215,7 +231,7 @@ export function retain(observe: AuthContextValue['observe']): () => void {
 export function connectAuth(next: AuthContextValue) {
   auth = next
   const run = current().run
-  if (!run || run.status !== 'running') return
+  if (!run || run.status !== 'running' || returnFacts) return
   const { error, session, status } = next
   if (error && error !== baseline.error && status !== 'signing-in' && status !== 'validating') {
     baseline = { ...baseline, error }
@@ -348,5 +364,6 @@ export function resetLabStore() {
   state = null
   auth = null
   baseline = { session: null, error: null }
+  returnFacts = null
   listeners.clear()
 }

@@ -113,4 +113,45 @@ describe('Flow lab page', () => {
     ])
     expect(screen.getByText(/Redirect \(SDK\) run: running/)).toHaveAttribute('role', 'status')
   })
+
+  it('inside a widget, a redirect that comes back without an answer is measured as failing, and why', async () => {
+    const left = redirectCodeRun()
+    const startedAt = performance.timeOrigin - 3000
+    const pending = {
+      ...left,
+      status: 'running',
+      reloaded: false,
+      framed: true,
+      startedAt,
+      steps: left.steps
+        .filter((s) =>
+          ['started', 'state-generated', 'authorize-url', 'page-left'].includes(s.kind),
+        )
+        .map((s) => ({ ...s, at: s.at - left.startedAt + startedAt })),
+      exchanges: [],
+    }
+    sessionStorage.setItem(LAB_RUN_KEY, JSON.stringify(pending))
+    sessionStorage.setItem(
+      'flow-lab:results',
+      JSON.stringify({ popup: { ...popupRun(), framed: true } }),
+    )
+    renderApp({ route: '/flows' })
+    expect(await screen.findByText(/Redirect \(SDK\) run: failed/, {}, SLOW)).toHaveAttribute(
+      'role',
+      'status',
+    )
+    const qualities = screen.getByRole('table', { name: 'What else differed' })
+    const widget = (flow: string) =>
+      within(within(qualities).getByRole('row', { name: new RegExp(`^${flow}`) }))
+        .getAllByRole('cell')
+        .at(-1)
+    expect(within(qualities).getByRole('columnheader', { name: 'Inside a widget' })).toBeVisible()
+    expect(widget('Popup')).toHaveTextContent('Ran framed: it worked')
+    expect(widget('Redirect')).toHaveTextContent(
+      /^Ran framed: it failed\. The frame left for LiveChat’s page and came back without an answer: the sign-in and consent pages a redirect shows refuse to load inside a frame/,
+    )
+    expect(widget('Implicit grant')).toHaveTextContent('Not run yet')
+    // Not waiting any more: nothing is held for a later page load.
+    expect(sessionStorage.getItem(LAB_RUN_KEY)).toBeNull()
+  })
 })
