@@ -53,6 +53,14 @@ async function signInInWidget(page: Page, widget: FrameLocator) {
   await completeAccountsSignIn(await popupPromise, 'nina')
 }
 
+/** A popup that may answer at once (LiveChat already knows the agent) or ask who signs in. */
+async function answerPopup(popup: Page) {
+  await Promise.race([
+    popup.waitForEvent('close'),
+    completeAccountsSignIn(popup, 'nina').catch(() => undefined),
+  ])
+}
+
 /** axe-core inside the widget's frame (evaluated, so the production CSP does not stop it). */
 async function axeInFrame(frame: Frame): Promise<string[]> {
   await frame.evaluate(`${AXE};undefined`)
@@ -191,9 +199,14 @@ test('W3 a flood of customer_profile messages costs a bounded number of lookups,
   expect(lookups.length).toBeLessThanOrEqual(5)
 })
 
-test('the fullscreen widget shows the app’s own pages and navigation, and its badge follows the unread total', async ({
+test('the fullscreen widget shows the app’s own pages and navigation, its badge follows the unread total, and the flow lab measures which flows work inside it', async ({
   page,
 }) => {
+  // Three sign-ins, a page that refuses a frame and a return: more than the default 30 s.
+  test.setTimeout(60_000)
+  // Four sign-ins in a few seconds (the widget's, two lab runs, the return): above LiveChat's
+  // three authorize redirects per 30 s, which this test is not about.
+  await sandboxControl('/reset', { options: { redirectLimit: 10 } })
   await page.goto(agentApp('fullscreen'))
   const widget = page.frameLocator('iframe[title="App widget"]')
   await signInInWidget(page, widget)
@@ -220,11 +233,44 @@ test('the fullscreen widget shows the app’s own pages and navigation, and its 
   await expect.poll(unreadInTitle).toBeGreaterThan(before)
   await expect(badge).toHaveText(String(await unreadInTitle()))
 
-  // The app's routes live below the widget's path: the flow lab is one of them.
+  // The app's routes live below the widget's path: the flow lab is one of them, and runs there.
   await nav.getByRole('link', { name: 'Flow lab' }).click()
   await expect(widget.getByRole('heading', { name: 'Flow lab', level: 1 })).toBeVisible()
   expect(frame.url()).toMatch(/\/widget\/fullscreen\/flows$/)
   expect(await axeInFrame(frame)).toEqual([])
+  const runStatus = widget.getByRole('status').filter({ hasText: /run:/ })
+  const run = widget.getByRole('button', { name: 'Run', exact: true })
+  await widget.getByRole('radio', { name: /^Popup/ }).check()
+  const popupPromise = page.waitForEvent('popup')
+  await run.click()
+  await answerPopup(await popupPromise)
+  await expect(runStatus).toHaveText(/Popup.*run: completed/, { timeout: 15_000 })
+
+  // A redirect that must show LiveChat's consent page: the frame leaves for it, and the page
+  // refuses to be framed (Chromium shows its error page instead). The agent reopens the lab.
+  await widget.getByRole('radio', { name: /^Redirect/ }).check()
+  await widget.getByRole('checkbox', { name: /prompt=consent/ }).check()
+  await run.click()
+  await expect
+    .poll(() => frame.url(), { timeout: 15_000 })
+    .not.toMatch(/^http:\/\/localhost:4173\//)
+  await frame.goto(`${PREVIEW}/widget/fullscreen/flows?plugin_id=sandbox-widget&theme=light`)
+  const signInAgain = widget.getByRole('button', { name: 'Sign in with LiveChat' })
+  const lab = widget.getByRole('heading', { name: 'Flow lab', level: 1 })
+  await expect(signInAgain.or(lab)).toBeVisible({ timeout: 15_000 })
+  if (await signInAgain.isVisible()) {
+    const again = page.waitForEvent('popup')
+    await signInAgain.click()
+    await answerPopup(await again)
+  }
+  await expect(runStatus).toHaveText(/Redirect.*run: failed/, { timeout: 15_000 })
+  const qualities = widget.getByRole('table', { name: 'What else differed' })
+  const inWidget = (flow: RegExp) =>
+    qualities.getByRole('row', { name: flow }).getByRole('cell').last()
+  await expect(inWidget(/^Popup/)).toHaveText('Ran framed: it worked')
+  await expect(inWidget(/^Redirect/)).toHaveText(
+    /^Ran framed: it failed\. The frame left for LiveChat’s page and came back without an answer/,
+  )
   if (SCREENSHOTS) {
     await nav.getByRole('link', { name: 'Chats' }).click()
     await expect(widget.getByRole('navigation', { name: 'Chats' })).toBeVisible()
