@@ -80,8 +80,9 @@ export default defineConfig(({ mode }) => ({
           groups: [
             {
               // What the flow lab loads after its first paint (the sign-in limits' gate and its
-              // countdown, the request instruments, a framed run's return): one chunk rather than several small ones,
-              // which compress worse; the lab's own chunk is capped at 15 KB (issue 14).
+              // countdown, the request instruments, a framed run's return): one chunk rather than
+              // several small ones, which compress worse; the lab's own chunk is capped at 15 KB
+              // (issue 14).
               name: 'lab-later',
               includeDependenciesRecursively: false,
               test: /\/src\/lab\/(run\/(limit-gate|sign-in-limit|framed-return)|views\/limit-wait|model\/measure-requests)\./,

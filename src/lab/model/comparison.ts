@@ -40,8 +40,9 @@ export function compare(run: Run): FlowComparison {
   // Inside a widget (the lab itself in a frame, e.g. the Agent App's fullscreen widget): whether
   // the run worked there, and if not why (its last step, the failure); a run in a tab says nothing
   // about it.
+  const why = run.steps.at(-1)?.note
   const framed = run.framed
-    ? `Ran framed: ${run.status === 'done' ? 'it worked' : `it failed. ${run.steps.at(-1)?.note ?? ''}`}`
+    ? `Ran framed: ${run.status === 'done' ? 'it worked' : why ? `it failed. ${why}` : 'it failed'}`
     : 'Not measured here: this page is not inside an iframe'
   return {
     flow: run.options.flow,
