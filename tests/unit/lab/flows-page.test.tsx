@@ -15,6 +15,23 @@ afterEach(() => resetLabStore())
 /** The whole app, the lab and (signed in) the workspace render lazily: give a loaded CI machine time. */
 const SLOW = { timeout: 8000 }
 
+/** A redirect run as it is kept while the page is away at LiveChat: running, up to the leave. */
+function redirectThatLeft() {
+  const left = redirectCodeRun()
+  // Before this page load (jsdom's time origin), as a run that left the page is.
+  const startedAt = performance.timeOrigin - 3000
+  return {
+    ...left,
+    status: 'running',
+    reloaded: false,
+    startedAt,
+    steps: left.steps
+      .filter((s) => ['started', 'state-generated', 'authorize-url', 'page-left'].includes(s.kind))
+      .map((s) => ({ ...s, at: s.at - left.startedAt + startedAt })),
+    exchanges: [],
+  }
+}
+
 describe('Flow lab page', () => {
   it('signed out: its own top bar, the control bar, and the comparison charts from the kept runs', async () => {
     sessionStorage.setItem(
@@ -71,22 +88,7 @@ describe('Flow lab page', () => {
   })
 
   it('a run that left the page comes back as a diagram with its lanes and messages', async () => {
-    const left = redirectCodeRun()
-    // Before this page load (jsdom's time origin), as a run that left the page is.
-    const startedAt = performance.timeOrigin - 3000
-    const pending = {
-      ...left,
-      status: 'running',
-      reloaded: false,
-      startedAt,
-      steps: left.steps
-        .filter((s) =>
-          ['started', 'state-generated', 'authorize-url', 'page-left'].includes(s.kind),
-        )
-        .map((s) => ({ ...s, at: s.at - left.startedAt + startedAt })),
-      exchanges: [],
-    }
-    sessionStorage.setItem(LAB_RUN_KEY, JSON.stringify(pending))
+    sessionStorage.setItem(LAB_RUN_KEY, JSON.stringify(redirectThatLeft()))
     renderApp({ route: '/flows' })
     const diagram = await screen.findByRole(
       'group',
@@ -115,22 +117,7 @@ describe('Flow lab page', () => {
   })
 
   it('inside a widget, a redirect that comes back without an answer is measured as failing, and why', async () => {
-    const left = redirectCodeRun()
-    const startedAt = performance.timeOrigin - 3000
-    const pending = {
-      ...left,
-      status: 'running',
-      reloaded: false,
-      framed: true,
-      startedAt,
-      steps: left.steps
-        .filter((s) =>
-          ['started', 'state-generated', 'authorize-url', 'page-left'].includes(s.kind),
-        )
-        .map((s) => ({ ...s, at: s.at - left.startedAt + startedAt })),
-      exchanges: [],
-    }
-    sessionStorage.setItem(LAB_RUN_KEY, JSON.stringify(pending))
+    sessionStorage.setItem(LAB_RUN_KEY, JSON.stringify({ ...redirectThatLeft(), framed: true }))
     sessionStorage.setItem(
       'flow-lab:results',
       JSON.stringify({ popup: { ...popupRun(), framed: true } }),
