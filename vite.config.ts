@@ -54,6 +54,8 @@ const SIGN_IN_COMPONENTS = /\/components\/(when-idle|auth-error-alert|shell)\./
 const WIDGET = /\/src\/(pages|components)\/widget\//
 /** Pages shown signed out (the sign-in page and what it loads, setup, the flow lab). */
 const PUBLIC_PAGES = /\/pages\/(sign-in|pat-sign-in|setup|flows)/
+/** The workspace's own modules in app/ (its query cache, shared with the widget routes). */
+const WORKSPACE_APP = /\/src\/app\/(first-data\.ts|workspace\.tsx|(use-account-)?query-client\.ts)$/
 
 export default defineConfig(({ mode }) => ({
   plugins: [react(), securityHeaders(loadEnv(mode, process.cwd(), 'VITE_'), mode)],
@@ -105,7 +107,7 @@ export default defineConfig(({ mode }) => ({
                 // and another lazy chunk importing from the group (attention's runtime), rolldown
                 // 1.2.19 emits a facade that exports an undeclared namespace, and the production
                 // build fails to load the workspace (rolldown/rolldown#10734).
-                /\/src\/app\/(first-data\.ts|workspace\.tsx|query-client\.ts)$/.test(id) ||
+                WORKSPACE_APP.test(id) ||
                 id.endsWith('/packages/auth/src/react/use-has-scopes.ts') ||
                 // Not the Agent App widgets' pages and components: they load with the widget
                 // routes' own chunk (app/widget/widget-app.tsx) and its SDK.

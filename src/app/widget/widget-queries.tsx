@@ -1,8 +1,8 @@
 import { QueryClientProvider } from '@tanstack/react-query'
 import { useSession } from 'livechat-browser-auth/react'
-import { useEffect, useRef, useState, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import { ApiScope } from '../../api/api-scope'
-import { createQueryClient } from '../query-client'
+import { useAccountQueryClient } from '../use-account-query-client'
 
 /**
  * The details widget's query cache and request scope, one per signed-in account (as the
@@ -14,15 +14,7 @@ export function WidgetQueries({ children }: { children: ReactNode }) {
 }
 
 function AccountQueries({ children }: { children: ReactNode }) {
-  const [queryClient] = useState(createQueryClient)
-  // Deferred a tick: StrictMode's rehearsal unmount is re-mounted at once (see workspace.tsx).
-  const pendingClear = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
-  useEffect(() => {
-    clearTimeout(pendingClear.current)
-    return () => {
-      pendingClear.current = setTimeout(() => queryClient.clear(), 0)
-    }
-  }, [queryClient])
+  const queryClient = useAccountQueryClient()
   return (
     <QueryClientProvider client={queryClient}>
       <ApiScope>{children}</ApiScope>
