@@ -18,8 +18,14 @@ const SCREENSHOTS = process.env['WIDGET_SCREENSHOTS'] === '1'
 const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8')
 const FINGERPRINT = '@@livechat/postmessenger'
 
-/** Records every Agent App protocol frame each window receives (host and widget alike). */
-async function recordAgentAppTraffic(page: Page) {
+/**
+ * Records every Agent App protocol frame each window receives (host and widget alike) and the
+ * console of every frame; the returned sweep checks them, and the widget's storage, cookies and
+ * URL, for every secret the sandbox issued.
+ */
+async function watchForWidgetLeaks(page: Page) {
+  const consoleLines: string[] = []
+  page.on('console', (message) => consoleLines.push(message.text()))
   await page.addInitScript((fingerprint) => {
     const seen: string[] = []
     ;(window as unknown as { __agentAppTraffic: string[] }).__agentAppTraffic = seen
@@ -27,6 +33,20 @@ async function recordAgentAppTraffic(page: Page) {
       if (event.data && event.data[fingerprint]) seen.push(JSON.stringify(event.data))
     })
   }, FINGERPRINT)
+  return async (frame: Frame, expected: { messages: string[] }) => {
+    const { secrets } = await issuedSecrets()
+    expect(secrets.length).toBeGreaterThan(0)
+    const messages = [...(await traffic(page.mainFrame())), ...(await traffic(frame))]
+    for (const kind of expected.messages) expect(messages.some((m) => m.includes(kind))).toBe(true)
+    const places = {
+      'Agent App messages': messages.join('\n'),
+      'widget storage': await frameStorage(frame),
+      console: consoleLines.join('\n'),
+    }
+    for (const secret of secrets)
+      for (const [place, text] of Object.entries(places))
+        expect(text.includes(secret), `secret found in ${place}`).toBe(false)
+  }
 }
 
 function agentApp(placement: 'details' | 'fullscreen'): string {
@@ -96,7 +116,7 @@ const traffic = (frame: Frame) =>
 test('W2 W4 the details widget signs in by popup, shows the picked chat’s customer with previous chats, and Insert greeting reaches the message box; nothing leaks', async ({
   page,
 }) => {
-  await recordAgentAppTraffic(page)
+  const expectNoWidgetLeaks = await watchForWidgetLeaks(page)
   await page.goto(agentApp('details'))
   const widget = page.frameLocator('iframe[title="App widget"]')
   await signInInWidget(page, widget)
@@ -155,17 +175,8 @@ test('W2 W4 the details widget signs in by popup, shows the picked chat’s cust
   await expect(widget.getByRole('heading', { name: customer })).toBeVisible()
   await expect(log).toHaveCount(sent)
 
-  // W4: no token in any Agent App message either way, nor in the widget's storage.
-  const { secrets } = await issuedSecrets()
-  expect(secrets.length).toBeGreaterThan(0)
-  const messages = [...(await traffic(page.mainFrame())), ...(await traffic(frame))]
-  expect(messages.some((m) => m.includes('plugin_inited'))).toBe(true)
-  expect(messages.some((m) => m.includes('put_message'))).toBe(true)
-  const stored = await frameStorage(frame)
-  for (const secret of secrets) {
-    expect(messages.join('\n')).not.toContain(secret)
-    expect(stored).not.toContain(secret)
-  }
+  // W4: no token in any Agent App message either way, nor in the widget's storage or console.
+  await expectNoWidgetLeaks(frame, { messages: ['plugin_inited', 'put_message'] })
 })
 
 test('W3 a flood of customer_profile messages costs a bounded number of lookups, and the last one wins', async ({
@@ -207,6 +218,7 @@ test('the fullscreen widget shows the app’s own pages and navigation, its badg
   // Four sign-ins in a few seconds (the widget's, two lab runs, the return): above LiveChat's
   // three authorize redirects per 30 s, which this test is not about.
   await sandboxControl('/reset', { options: { redirectLimit: 10 } })
+  const expectNoWidgetLeaks = await watchForWidgetLeaks(page)
   await page.goto(agentApp('fullscreen'))
   const widget = page.frameLocator('iframe[title="App widget"]')
   await signInInWidget(page, widget)
@@ -271,6 +283,9 @@ test('the fullscreen widget shows the app’s own pages and navigation, its badg
   await expect(inWidget(/^Redirect/)).toHaveText(
     /^Ran framed: it failed\. The frame left for LiveChat’s page and came back without an answer/,
   )
+  // W4: after three sign-ins, the live socket and the lab's kept runs, no Agent App message (the
+  // badge's too), nothing in the widget's storage and no console line holds a token.
+  await expectNoWidgetLeaks(frame, { messages: ['plugin_inited', 'notification_badge'] })
   if (SCREENSHOTS) {
     await nav.getByRole('link', { name: 'Chats' }).click()
     await expect(widget.getByRole('navigation', { name: 'Chats' })).toBeVisible()
