@@ -327,6 +327,8 @@ test('W1 only the Agent App origins may frame a widget route; other routes refus
   await expect(allowed.getByRole('button', { name: 'Sign in with LiveChat' })).toBeVisible({
     timeout: 15_000,
   })
+  // The signed-out widget is axe-clean too (the signed-in pages are checked above).
+  expect(await axeInFrame(widgetFrame(page))).toEqual([])
   // The same server under another origin may not frame it, and nobody may frame another route:
   // Chromium puts its error page in the frame instead of the app's document.
   const other = SANDBOX.replace('localhost', '127.0.0.1')
