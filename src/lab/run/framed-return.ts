@@ -23,7 +23,7 @@ export function withoutAnswer(run: Run, at: number): Run {
       label: 'Came back without an answer',
       at,
       ok: false,
-      note: 'The frame left for LiveChat’s page and came back without an answer: the sign-in and consent pages a redirect shows refuse to load inside a frame (the sandbox sends frame-ancestors ’none’; LiveChat does not document its own), so only the popup signs in from a widget',
+      note: "The frame left for LiveChat’s page and came back without an answer: the sign-in and consent pages a redirect shows refuse to load inside a frame (the sandbox sends frame-ancestors 'none'; LiveChat does not document its own), so only the popup signs in from a widget",
     }),
     status: 'failed',
   }
