@@ -26,6 +26,12 @@ const authEntryPointsOnly = [
   },
 ]
 
+const theAgentAppSdk = {
+  name: '@livechat/agent-app-sdk',
+  message:
+    'Only src/agent-app/agent-app-sdk.ts may import the Agent App SDK: the widget routes alone load it (a lazy chunk).',
+}
+
 const theSdk = {
   name: '@livechat/accounts-sdk',
   message:
@@ -88,6 +94,11 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
+    // Plain browser scripts the sandbox serves as they are (its Agent App's host).
+    files: ['packages/sandbox/assets/**/*.js'],
+    languageOptions: { globals: globals.browser },
+  },
+  {
     files: ['**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
@@ -116,9 +127,19 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [theSdk], patterns: [noSandboxOrTests, ...authEntryPointsOnly] },
+        { paths: [theSdk, theAgentAppSdk], patterns: [noSandboxOrTests, ...authEntryPointsOnly] },
       ],
       'no-console': ['error', { allow: ['warn'] }],
+    },
+  },
+  {
+    // The one module allowed to import the Agent App SDK.
+    files: ['src/agent-app/agent-app-sdk.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [theSdk], patterns: [noSandboxOrTests, ...authEntryPointsOnly] },
+      ],
     },
   },
   {

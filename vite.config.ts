@@ -1,20 +1,29 @@
 import react from '@vitejs/plugin-react'
 import { defaultClientConditions, defaultServerConditions, loadEnv, type Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
-import { documentHeaders, headersFile } from './security-headers.ts'
+import { documentHeaders, headersFile, isWidgetPath, WIDGET_ROUTES } from './security-headers.ts'
 
-/** Production security headers: written to dist/_headers and served by `vite preview`. */
-function securityHeaders(env: Record<string, string>): Plugin {
-  const headers = documentHeaders(env)
+/**
+ * Production security headers: written to dist/_headers and served by `vite preview`; the widget
+ * routes get their own framing rules (security-headers.ts). A malformed
+ * VITE_LIVECHAT_AGENT_APP_ORIGINS stops a build and the preview server; the dev server starts and
+ * the app's setup screen names the variable.
+ */
+function securityHeaders(env: Record<string, string>, mode: string): Plugin {
+  const pages = documentHeaders(env)
+  let widgets: Record<string, string> | undefined
+  const headersFor = (url: string | undefined) =>
+    isWidgetPath(url) ? (widgets ??= documentHeaders(env, { widget: true, mode })) : pages
   return {
     name: 'security-headers',
     generateBundle() {
-      this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile(env) })
+      this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile(env, mode) })
     },
     configurePreviewServer(server) {
+      headersFor(WIDGET_ROUTES)
       server.middlewares.use((req, res, next) => {
         const immutable = req.url?.startsWith('/assets/')
-        for (const [name, value] of Object.entries(headers)) {
+        for (const [name, value] of Object.entries(headersFor(req.url))) {
           if (!(immutable && name === 'Cache-Control')) res.setHeader(name, value)
         }
         if (immutable) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable')
@@ -22,11 +31,13 @@ function securityHeaders(env: Record<string, string>): Plugin {
       })
     },
     configureServer(server) {
-      // The dev server needs inline scripts for HMR, so no CSP there; the rest still applies.
-      server.middlewares.use((_req, res, next) => {
-        for (const [name, value] of Object.entries(headers)) {
-          if (name !== 'Content-Security-Policy' && name !== 'Cache-Control')
-            res.setHeader(name, value)
+      // The dev server needs inline scripts for HMR, so no CSP there; the rest still applies
+      // (but X-Frame-Options, which the widget routes must not send).
+      server.middlewares.use((req, res, next) => {
+        const widget = isWidgetPath(req.url)
+        for (const [name, value] of Object.entries(pages)) {
+          if (name === 'Content-Security-Policy' || name === 'Cache-Control') continue
+          if (!(widget && name === 'X-Frame-Options')) res.setHeader(name, value)
         }
         next()
       })
@@ -49,11 +60,19 @@ const WORKSPACE_FOLDERS = [
   '/src/pages/',
   '/src/app/workspace/',
 ]
-/** Inside the workspace's folders, what loads after the workspace is up (use-attention.ts). */
-const LOADED_LATER = ['/src/live/attention/runtime/']
+/**
+ * Inside the workspace's folders, what ships elsewhere: attention's runtime loads after the
+ * workspace is up (use-attention.ts); the Agent App widgets' own pages and components load with
+ * the widget routes' chunk (app/widget/widget-app.tsx) and its SDK.
+ */
+const NOT_IN_WORKSPACE = [
+  '/src/live/attention/runtime/',
+  '/src/pages/widget/',
+  '/src/components/widget/',
+]
 
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), securityHeaders(loadEnv(mode, process.cwd(), 'VITE_'))],
+  plugins: [react(), securityHeaders(loadEnv(mode, process.cwd(), 'VITE_'), mode)],
   resolve: {
     // The workspace packages' TypeScript sources, so a fresh clone runs, tests and type-checks
     // with no build of them (their package.json `exports`); Vite's own conditions stay.
@@ -77,9 +96,9 @@ export default defineConfig(({ mode }) => ({
           groups: [
             {
               // What the flow lab loads after its first paint, src/lab/later (the sign-in limits'
-              // gate and its countdown, the request instruments, the lab's first call): one
-              // chunk rather than several small ones, which compress worse; the lab's own chunk
-              // is capped at 15 KB (issue 14).
+              // gate and its countdown, the request instruments, the lab's first call, a framed
+              // run's return): one chunk rather than several small ones, which compress worse;
+              // the lab's own chunk is capped at 15 KB (issue 14).
               name: 'lab-later',
               includeDependenciesRecursively: false,
               test: (id: string) => id.includes('/src/lab/later/'),
@@ -100,7 +119,7 @@ export default defineConfig(({ mode }) => ({
               test: (id: string) =>
                 id.includes('/node_modules/@tanstack/') ||
                 (WORKSPACE_FOLDERS.some((folder) => id.includes(folder)) &&
-                  !LOADED_LATER.some((folder) => id.includes(folder))),
+                  !NOT_IN_WORKSPACE.some((folder) => id.includes(folder))),
             },
           ],
         },

@@ -51,7 +51,9 @@ async function main() {
   for (const r of results) {
     const actual = Number.isNaN(r.actual) ? 'missing' : kib(r.actual)
     console.log(
-      `${r.ok ? 'ok  ' : 'OVER'}  ${r.label.padEnd(width)}  ${actual.padStart(10)} / ${kib(r.max)}`,
+      `${r.ok ? 'ok  ' : 'OVER'}  ${r.label.padEnd(width)}  ${actual.padStart(10)} / ${kib(r.max)}` +
+        // The bytes too: a budget a few bytes from its limit shows as "87.9 / 87.9 KiB".
+        `  (${Number.isNaN(r.actual) ? '–' : r.actual} / ${r.max} B)`,
     )
   }
   const over = results.filter((r) => !r.ok)

@@ -14,6 +14,9 @@ export const ROUTE_CHUNKS = {
   // vite.config.ts): its "with its imports" is what any signed-in route downloads.
   'src/app/workspace-routes.tsx': 'workspace (every signed-in route and page)',
   'src/public/flows-page.tsx': '/flows (flow lab)',
+  // The Agent App widget routes (/widget/details, /widget/fullscreen) with LiveChat's
+  // @livechat/agent-app-sdk: loaded on those routes only.
+  'src/app/widget/widget-app.tsx': 'widget routes (Agent App SDK)',
 }
 
 export function gzipSize(buffer) {

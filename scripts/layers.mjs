@@ -4,8 +4,9 @@
 // back up.
 
 /**
- * The app: livechat-browser-auth → config → api / live / lab → components → pages → app. The auth
- * package sits below config; any layer may import it, through its entry points only
+ * The app: livechat-browser-auth → config → api / live / lab / agent-app → components → pages →
+ * app (agent-app: the connection to LiveChat's Agent App around a widget). The auth package sits
+ * below config; any layer may import it, through its entry points only
  * (AUTH_ENTRY_POINTS). src/main.tsx stands above every layer (it renders the app), so it is not
  * one.
  *
@@ -22,20 +23,21 @@ export const LAYERS = [
   { layer: 'lab', pattern: 'src/lab', mayImport: ['config', 'ui'] },
   // The pages shown signed out (sign-in, setup, the flow lab): the startup side of the split.
   { layer: 'public', pattern: 'src/public', mayImport: ['config', 'ui', 'lab'] },
+  { layer: 'agent-app', pattern: 'src/agent-app', mayImport: ['config'] },
   {
     layer: 'components',
     pattern: 'src/components',
-    mayImport: ['config', 'ui', 'api', 'live'],
+    mayImport: ['config', 'ui', 'api', 'live', 'agent-app'],
   },
   {
     layer: 'pages',
     pattern: 'src/pages',
-    mayImport: ['config', 'ui', 'api', 'live', 'lab', 'components'],
+    mayImport: ['config', 'ui', 'api', 'live', 'lab', 'agent-app', 'components'],
   },
   {
     layer: 'app',
     pattern: 'src/app',
-    mayImport: ['config', 'ui', 'api', 'live', 'lab', 'public', 'components', 'pages'],
+    mayImport: ['config', 'ui', 'api', 'live', 'lab', 'agent-app', 'public', 'components', 'pages'],
   },
 ]
 

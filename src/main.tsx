@@ -14,13 +14,30 @@ const SetupPage = lazy(() =>
   import('./public/setup-page').then((module) => ({ default: module.SetupPage })),
 )
 
+// The Agent App widget routes (/widget/*, with their SDK): a chunk of their own. The fullscreen
+// widget shows the app's own routes below its path.
+const { pathname } = window.location
+const inWidget = pathname.startsWith('/widget/')
+const WidgetApp = lazy(() =>
+  import('./app/widget/widget-app').then((module) => ({ default: module.WidgetApp })),
+)
+
 function boot(client: AuthClient | null): void {
   const root = createRoot(document.getElementById('root') as HTMLElement)
   root.render(
     <StrictMode>
       {client ? (
-        <AppProviders client={client}>
-          <AppRoutes />
+        <AppProviders
+          client={client}
+          basename={pathname.startsWith('/widget/fullscreen') ? '/widget/fullscreen' : undefined}
+        >
+          {inWidget ? (
+            <Suspense>
+              <WidgetApp />
+            </Suspense>
+          ) : (
+            <AppRoutes />
+          )}
         </AppProviders>
       ) : (
         <Suspense>

@@ -14,6 +14,8 @@ export interface ArchiveFilters {
   /** Agent ids (emails): threads any of them took part in. */
   agents?: string[]
   groupIds?: number[]
+  /** One customer's threads (the details widget's Previous chats). */
+  customerId?: string
 }
 
 export interface ArchivePage extends Paginated {
@@ -30,6 +32,7 @@ function firstPage(filters: ArchiveFilters): object {
   if (filters.to) body.to = filters.to
   if (filters.agents?.length) body.agents = { values: filters.agents }
   if (filters.groupIds?.length) body.group_ids = filters.groupIds
+  if (filters.customerId) body.customer_id = filters.customerId
   return { filters: body, limit: ARCHIVE_PAGE_SIZE, sort_order: 'desc' }
 }
 

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
+import { use } from 'react'
 import { NavLink, Outlet } from 'react-router-dom'
 import { accountQueries } from '../api/accounts'
 import { ApiScope } from '../api/api-scope'
@@ -7,6 +8,7 @@ import { describeAuthError } from 'livechat-browser-auth'
 import { useAuth } from 'livechat-browser-auth/react'
 import { paths } from '../config/paths'
 import { useHasScopes } from 'livechat-browser-auth/react'
+import { LayoutSlotContext } from './layout-slot'
 import { Attention } from './live/attention'
 import { ConnectionStatus } from './live/connection-status'
 import { LiveNotice } from './live/live-notice'
@@ -48,6 +50,7 @@ export function Layout() {
         <Attention />
         <AuthErrorBanner />
         <LiveNotice />
+        {use(LayoutSlotContext)}
         <Outlet />
       </Shell>
     </ApiScope>

@@ -10,7 +10,9 @@ export type AppConfig = AuthConfig
 export interface ConfigProblem extends Omit<AuthConfigProblem, 'field' | 'issue'> {
   /** The env variable to set, e.g. `VITE_LIVECHAT_CLIENT_ID`. */
   variable: string
-  issue: AuthConfigProblem['issue'] | 'not-boolean'
+  issue: AuthConfigProblem['issue'] | 'not-boolean' | 'not-origin-list'
+  /** For `not-origin-list`: what is wrong with `value`, in words. */
+  reason?: string
 }
 
 export type ConfigResult =
@@ -48,6 +50,7 @@ export function readConfig(env: Env, appOrigin: string): ConfigResult {
     : checked.problems.map(({ field, ...problem }) => ({ ...problem, variable: variable(field) }))
   if (pat !== undefined && pat !== 'true' && pat !== 'false')
     problems.push({ variable: variable('allowPat'), issue: 'not-boolean', value: pat })
+
   return checked.ok && problems.length === 0
     ? { ok: true, config: checked.config }
     : { ok: false, problems }

@@ -56,6 +56,12 @@ describe('the app: imports point down the data flow (eslint-plugin-boundaries)',
       'public must not import components',
     ],
     [
+      'the Agent App connection reaching for the API layer (it only carries hints)',
+      'src/agent-app/back-up.ts',
+      "import { customerQueries } from '../api/customers'\nexport const x = customerQueries\n",
+      'agent-app must not import api',
+    ],
+    [
       'a lazy import reaching up (the guard that once loaded a page itself)',
       'src/components/back-up.tsx',
       "export const load = () => import('../pages/missing-scopes-page')\n",
@@ -113,6 +119,15 @@ describe('the app: imports point down the data flow (eslint-plugin-boundaries)',
         "import AccountsSDK from '@livechat/accounts-sdk'\nexport const x = AccountsSDK\n",
       ),
     ).toContainEqual(expect.stringContaining('Only packages/auth/src/sdk/accounts-sdk.ts'))
+  })
+
+  it('fails when anything but src/agent-app/agent-app-sdk.ts imports the Agent App SDK', async () => {
+    expect(
+      await problemsOf(
+        'src/pages/back-up.tsx',
+        "import { createDetailsWidget } from '@livechat/agent-app-sdk'\nexport const x = createDetailsWidget\n",
+      ),
+    ).toContainEqual(expect.stringContaining('Only src/agent-app/agent-app-sdk.ts'))
   })
 
   it.each([

@@ -22,7 +22,7 @@ function catalogueRows(markdown: string): Row[] {
       .slice(1, -1)
       .map((c) => c.trim().replaceAll('\\|', '|'))
     const id = cells[0] ?? ''
-    if (cells.length !== 3 || !/^(#\d+|#E-live|X\d+)$/.test(id)) continue
+    if (cells.length !== 3 || !/^(#\d+|#E-live|[WX]\d+)$/.test(id)) continue
     const cell = cells[2] ?? ''
     const cites = [...cell.matchAll(/`([^`]+)` — “([^”]+)”/g)].map((m) => ({
       path: m[1] ?? '',
@@ -33,7 +33,7 @@ function catalogueRows(markdown: string): Row[] {
   return rows
 }
 
-/** `#17` matches "#17", "A.17" or "C.17" (the catalogue's section form); `X1` matches "X1". */
+/** `#17` matches "#17", "A.17" or "C.17" (the catalogue's section form); `X1`, `W1` match themselves. */
 function namesCase(title: string, id: string): boolean {
   const number = /^#(\d+)$/.exec(id)?.[1]
   const pattern = number ? `(#|\\b[A-E]\\.)${number}(?!\\d)` : `\\b${id}(?!\\d)`

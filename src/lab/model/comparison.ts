@@ -25,7 +25,7 @@ export interface FlowComparison {
   iframe: string
   thirdPartyCookies: string
   /** The same facts in a few words, for the compact table beside the charts. */
-  brief: { pageReload: string; userSaw: string; popupBlocked: string }
+  brief: { pageReload: string; userSaw: string; popupBlocked: string; widget: string }
 }
 
 export const FLOW_NAMES: Record<Flow, string> = {
@@ -37,6 +37,13 @@ export const FLOW_NAMES: Record<Flow, string> = {
 export function compare(run: Run): FlowComparison {
   const measures = measureRun(run)
   const opened = run.windowOpens > 0
+  // Inside a widget (the lab itself in a frame, e.g. the Agent App's fullscreen widget): whether
+  // the run worked there, and if not why (its last step, the failure); a run in a tab says nothing
+  // about it.
+  const why = run.steps.at(-1)?.note
+  const framed = run.framed
+    ? `Ran framed: ${run.status === 'done' ? 'it worked' : why ? `it failed. ${why}` : 'it failed'}`
+    : 'Not measured here: this page is not inside an iframe'
   return {
     flow: run.options.flow,
     variant: measures.variant,
@@ -65,10 +72,9 @@ export function compare(run: Run): FlowComparison {
         : opened
           ? 'Not seen this run'
           : 'Not affected',
+      widget: framed,
     },
-    iframe: run.framed
-      ? `Ran framed: ${run.status === 'done' ? 'it worked' : 'it failed'}`
-      : 'Not measured here: this page is not inside an iframe',
+    iframe: framed,
     thirdPartyCookies:
       run.storageAccess === null
         ? 'Not measured here: no document.hasStorageAccess()'

@@ -90,6 +90,8 @@ export function createLabStore(): LabStore {
   let baseline: { session: unknown; error: unknown } = { session: null, error: null }
   let untrace: () => void = () => {}
   let stopObserving: (() => void) | null = null
+  /** The facts held while a framed run's return is checked (retain): its outcome waits. */
+  let returnFacts: FlowFact[] | null = null
   let users = 0
   let release: ReturnType<typeof setTimeout> | undefined
   // The sign-in limits' gate loads after the lab (the lab's chunk stays within its 15 KB):
@@ -263,7 +265,7 @@ export function createLabStore(): LabStore {
     startRun({ ...plan.options, flow: next })
   }
 
-  return {
+  const store: LabStore = {
     subscribe(listener) {
       listeners.add(listener)
       return () => listeners.delete(listener)
@@ -274,11 +276,25 @@ export function createLabStore(): LabStore {
       void loadGate()
       users += 1
       if (!stopObserving) {
-        stopObserving = observe(onFact)
-        // Listening now: the auth client need not hold facts for a later page load.
+        // A run inside a frame that left for LiveChat may come back without an answer: what the
+        // auth client held since the page loaded (delivered at once) waits for framed-return.ts,
+        // in the lab's later chunk, and so does the run's outcome (connectAuth).
         const run = current().run
-        if (!run || run.reloaded || run.options.flow === 'popup') clearPendingRun()
-        if (run?.reloaded) void measure(run.id)
+        if (run?.framed && run.reloaded) returnFacts = []
+        stopObserving = observe((fact) => (returnFacts ? returnFacts.push(fact) : onFact(fact)))
+        if (returnFacts) {
+          void import('../later/framed-return').then((module) => {
+            const held = returnFacts ?? []
+            returnFacts = null
+            if (!module.answeredOnReturn(held)) update((r) => module.withoutAnswer(r, epochNow()))
+            held.forEach(onFact)
+            if (auth) store.connectAuth(auth)
+          })
+        }
+        // Listening now: the auth client need not hold facts for a later page load.
+        const latest = current().run
+        if (!latest || latest.reloaded || latest.options.flow === 'popup') clearPendingRun()
+        if (latest?.reloaded) void measure(latest.id)
       }
       return () => {
         users -= 1
@@ -295,7 +311,7 @@ export function createLabStore(): LabStore {
     connectAuth(next) {
       auth = next
       const run = current().run
-      if (!run || run.status !== 'running') return
+      if (!run || run.status !== 'running' || returnFacts) return
       const { error, session, status } = next
       if (error && error !== baseline.error && status !== 'signing-in' && status !== 'validating') {
         baseline = { ...baseline, error }
@@ -343,9 +359,11 @@ export function createLabStore(): LabStore {
       stopTracing()
       stopObserving?.()
       stopObserving = null
+      returnFacts = null
       listeners.clear()
     },
   }
+  return store
 }
 
 let pageStore: LabStore | null = null

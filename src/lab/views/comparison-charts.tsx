@@ -14,6 +14,7 @@ const QUALITATIVE: [keyof FlowComparison['brief'], string][] = [
   ['pageReload', 'Page reload'],
   ['userSaw', 'What the user saw'],
   ['popupBlocked', 'Popup blocker'],
+  ['widget', 'Inside a widget'],
 ]
 
 /** The last run of each flow as charts (measured times, round trips against the floor). */

@@ -31,6 +31,23 @@ function renderLab(options: Omit<RenderAppOptions, 'route' | 'wrap'> = {}) {
 /** The whole app, the lab and (signed in) the workspace render lazily: give a loaded CI machine time. */
 const SLOW = { timeout: 8000 }
 
+/** A redirect run as it is kept while the page is away at LiveChat: running, up to the leave. */
+function redirectThatLeft() {
+  const left = redirectCodeRun()
+  // Before this page load (jsdom's time origin), as a run that left the page is.
+  const startedAt = performance.timeOrigin - 3000
+  return {
+    ...left,
+    status: 'running',
+    reloaded: false,
+    startedAt,
+    steps: left.steps
+      .filter((s) => ['started', 'state-generated', 'authorize-url', 'page-left'].includes(s.kind))
+      .map((s) => ({ ...s, at: s.at - left.startedAt + startedAt })),
+    exchanges: [],
+  }
+}
+
 describe('Flow lab page', () => {
   it('signed out: its own top bar, the control bar, and the comparison charts from the kept runs', async () => {
     sessionStorage.setItem(
@@ -89,22 +106,7 @@ describe('Flow lab page', () => {
   })
 
   it('a run that left the page comes back as a diagram with its lanes and messages', async () => {
-    const left = redirectCodeRun()
-    // Before this page load (jsdom's time origin), as a run that left the page is.
-    const startedAt = performance.timeOrigin - 3000
-    const pending = {
-      ...left,
-      status: 'running',
-      reloaded: false,
-      startedAt,
-      steps: left.steps
-        .filter((s) =>
-          ['started', 'state-generated', 'authorize-url', 'page-left'].includes(s.kind),
-        )
-        .map((s) => ({ ...s, at: s.at - left.startedAt + startedAt })),
-      exchanges: [],
-    }
-    sessionStorage.setItem(LAB_RUN_KEY, JSON.stringify(pending))
+    sessionStorage.setItem(LAB_RUN_KEY, JSON.stringify(redirectThatLeft()))
     renderLab()
     const diagram = await screen.findByRole(
       'group',
@@ -130,5 +132,31 @@ describe('Flow lab page', () => {
       expect.stringMatching(/Accounts server to App tab: back to the app, the answer in the URL/),
     ])
     expect(screen.getByText(/Redirect \(SDK\) run: running/)).toHaveAttribute('role', 'status')
+  })
+
+  it('inside a widget, a redirect that comes back without an answer is measured as failing, and why', async () => {
+    sessionStorage.setItem(LAB_RUN_KEY, JSON.stringify({ ...redirectThatLeft(), framed: true }))
+    sessionStorage.setItem(
+      'flow-lab:results',
+      JSON.stringify({ popup: { ...popupRun(), framed: true } }),
+    )
+    renderLab()
+    expect(await screen.findByText(/Redirect \(SDK\) run: failed/, {}, SLOW)).toHaveAttribute(
+      'role',
+      'status',
+    )
+    const qualities = screen.getByRole('table', { name: 'What else differed' })
+    const widget = (flow: string) =>
+      within(within(qualities).getByRole('row', { name: new RegExp(`^${flow}`) }))
+        .getAllByRole('cell')
+        .at(-1)
+    expect(within(qualities).getByRole('columnheader', { name: 'Inside a widget' })).toBeVisible()
+    expect(widget('Popup')).toHaveTextContent('Ran framed: it worked')
+    expect(widget('Redirect')).toHaveTextContent(
+      /^Ran framed: it failed\. The frame left for LiveChat’s page and came back without an answer: the sign-in and consent pages a redirect shows refuse to load inside a frame/,
+    )
+    expect(widget('Implicit grant')).toHaveTextContent('Not run yet')
+    // Not waiting any more: nothing is held for a later page load.
+    expect(sessionStorage.getItem(LAB_RUN_KEY)).toBeNull()
   })
 })

@@ -123,11 +123,11 @@ function authorizeUrl(redirectUri: string): string {
 }
 
 describe('npx livechat-sandbox from the packed tarball', () => {
-  test('installs without TypeScript: dist/ JavaScript, README, docs and LICENSE only', async () => {
+  test('installs without TypeScript: dist/ JavaScript, assets, README, docs and LICENSE only', async () => {
     const installed = join(folder, 'node_modules/livechat-sandbox')
     const files = await readdir(installed)
     expect(files).toEqual(
-      expect.arrayContaining(['dist', 'docs', 'README.md', 'LICENSE', 'package.json']),
+      expect.arrayContaining(['dist', 'assets', 'docs', 'README.md', 'LICENSE', 'package.json']),
     )
     expect(files).not.toContain('src')
     expect(files).not.toContain('tests')
@@ -186,6 +186,16 @@ describe('npx livechat-sandbox from the packed tarball', () => {
       client_id: FOREIGN_CLIENT,
       scope: 'accounts--my:ro,chats--access:rw',
     })
+  })
+
+  test('serves its Agent App around the foreign app’s widget, with the host script', async () => {
+    const page = await (
+      await fetch(`${origin}/agent-app?placement=details&url=${encodeURIComponent(appOrigin)}`)
+    ).text()
+    expect(page).toContain(`data-src="${appOrigin}/?plugin_id=sandbox-widget`)
+    const script = await fetch(`${origin}/agent-app/host.js`)
+    expect(script.status).toBe(200)
+    expect(await script.text()).toContain("'@@livechat/postmessenger'")
   })
 
   test('--help lists the flags', async () => {

@@ -33,6 +33,9 @@ export function renderControlPage(
 <h1>LiveChat sandbox control</h1>
 <p>This origin plays accounts.livechat.com and api.livechatinc.com. The same controls exist as a JSON API under <code>/sandbox/…</code> (see <code>docs/AGENT-API.md</code> in the livechat-sandbox package).</p>
 ${banner}
+<section aria-labelledby="agent-app-heading"><h2 id="agent-app-heading">Agent App</h2>
+  <p>See an app as a LiveChat Agent App widget, framed by a stand-in for the Agent App: <a href="/agent-app?placement=details">details widget</a> (beside a chat) or <a href="/agent-app?placement=fullscreen">fullscreen widget</a>. Add <code>&amp;url=…</code> to frame another app's widget URL.</p>
+</section>
 <section aria-labelledby="latency-heading"><h2 id="latency-heading">Latency</h2>
   <p>Every API and accounts request waits <strong>${esc(state.latencyMs)} ms</strong> before it is answered.</p>
   <form method="post" action="/sandbox/latency">
