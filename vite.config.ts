@@ -91,7 +91,7 @@ export default defineConfig(({ mode }) => ({
                 // and another lazy chunk importing from the group (attention's runtime), rolldown
                 // 1.2.19 emits a facade that exports an undeclared namespace, and the production
                 // build fails to load the workspace (rolldown/rolldown#10734).
-                /\/src\/app\/(first-data\.ts|workspace\.tsx)$/.test(id) ||
+                /\/src\/app\/(first-data\.ts|workspace\.tsx|page-scopes\.ts)$/.test(id) ||
                 id.endsWith('/packages/auth/src/react/use-has-scopes.ts') ||
                 (id.includes('/src/pages/') && !PUBLIC_PAGES.test(id)) ||
                 (id.includes('/src/components/') && !SIGN_IN_COMPONENTS.test(id)),

@@ -14,22 +14,11 @@ import { SessionPage } from '../pages/session-page'
 import { SupervisorPage } from '../pages/supervisor-page'
 import { TeamPage } from '../pages/team-page'
 import { lazyPage, Loading } from './lazy-page'
+import { ROUTE_SCOPES } from './page-scopes'
 import { Workspace } from './workspace'
 
 // The same chunk as the public /flows route's (router.tsx): the lab signed in.
 const FlowsPage = lazyPage(() => import('../pages/flows-page'), 'FlowsPage')
-
-/**
- * The scopes each page needs, on its route: the table below reads as the app's permission map.
- * Optional extras (group names, the composer, closing a chat) are checked inside the pages.
- */
-export const ROUTE_SCOPES = {
-  home: ['accounts--my:ro', 'agents--my:ro'],
-  chats: ['chats--access:ro'],
-  customer: ['customers:ro'],
-  team: ['agents--all:ro', 'groups--all:ro'],
-  supervisor: ['chats--all:ro'],
-} as const satisfies Record<string, readonly string[]>
 
 /** What <RequireScopes> shows when the token lacks a scope: each one explained, Request access. */
 function MissingScopes({ missing }: { missing: readonly string[] }) {

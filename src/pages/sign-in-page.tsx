@@ -37,6 +37,8 @@ export function SignInPage() {
   const from = useReturnTo()
   const [responseType, setResponseType] = useState<ResponseType>(config.responseType)
   const [popupFlow, setPopupFlow] = useState<PopupMode>('auto')
+  // An organization hint (Sign-in options): LiveChat's page then asks nothing.
+  const [organizationId, setOrganizationId] = useState('')
   const [optionsOpened, setOptionsOpened] = useState(false)
   const [patOpen, setPatOpen] = useState(false)
   const patId = useId()
@@ -63,6 +65,7 @@ export function SignInPage() {
 
   // While a silent restore runs the agent may still click: their own sign-in wins over it.
   const busy = status === 'validating'
+  const where = { returnTo: from, organizationId: organizationId || undefined }
 
   return (
     <main className="page page--center" aria-labelledby="sign-in-title">
@@ -92,7 +95,7 @@ export function SignInPage() {
           <Suspense>
             <AuthErrorAlert
               error={error}
-              onUseRedirect={() => signIn('redirect', { responseType, returnTo: from })}
+              onUseRedirect={() => signIn('redirect', { ...where, responseType })}
               onDismiss={dismissError}
             />
           </Suspense>
@@ -104,7 +107,7 @@ export function SignInPage() {
             className="button button--primary button--large"
             disabled={busy}
             {...sdkIntent}
-            onClick={() => signIn('popup', { responseType, popupFlow, returnTo: from })}
+            onClick={() => signIn('popup', { ...where, responseType, popupFlow })}
           >
             Sign in with LiveChat (popup)
           </button>
@@ -113,7 +116,7 @@ export function SignInPage() {
             className="button button--large"
             disabled={busy}
             {...sdkIntent}
-            onClick={() => signIn('redirect', { responseType, returnTo: from })}
+            onClick={() => signIn('redirect', { ...where, responseType })}
           >
             Sign in with LiveChat (redirect)
           </button>
@@ -121,7 +124,7 @@ export function SignInPage() {
             type="button"
             className="button button--large"
             disabled={busy}
-            onClick={() => signIn('implicit', { returnTo: from })}
+            onClick={() => signIn('implicit', where)}
           >
             Sign in with the implicit grant (no SDK)
           </button>
@@ -146,6 +149,8 @@ export function SignInPage() {
                 onResponseType={setResponseType}
                 popupFlow={popupFlow}
                 onPopupFlow={setPopupFlow}
+                organizationId={organizationId}
+                onOrganizationId={setOrganizationId}
               />
             </Suspense>
           )}

@@ -17,6 +17,8 @@ export interface RenderAppOptions {
   /** Sign in as this persona (by email) with these scopes (default: the configured agent set). */
   as?: string
   scopes?: readonly string[]
+  /** The organization of that sign-in (default: Acme Support). */
+  organizationId?: string
   config?: AppConfig
   /** What the redirect callback read from the URL (default: nothing). */
   redirectCallback?: Promise<RedirectCallbackResult>
@@ -32,13 +34,14 @@ export function renderApp({
   route = '/',
   as,
   scopes,
+  organizationId,
   config = sandboxConfig,
   redirectCallback,
 }: RenderAppOptions = {}) {
   let callback: Promise<RedirectCallbackResult> =
     redirectCallback ?? Promise.resolve({ kind: 'none' })
   if (as) {
-    const token = mintToken(as, scopes ?? config.scopes)
+    const token = mintToken(as, scopes ?? config.scopes, config.clientId, organizationId)
     callback = Promise.resolve({
       kind: 'authorized',
       flow: 'popup',
