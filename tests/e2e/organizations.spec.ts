@@ -66,7 +66,7 @@ async function expectSwitchedToSupport(page: Page) {
   expect(await mixing(page)).toEqual([])
 }
 
-test('popup: Maya picks Acme Labs, then switches to Acme Support, never a frame of both', async ({
+test('X5 X6 popup: Maya picks Acme Labs, then switches to Acme Support, never a frame of both', async ({
   page,
   context,
   consoleLines,
@@ -92,7 +92,7 @@ test('popup: Maya picks Acme Labs, then switches to Acme Support, never a frame 
   await expectNoLeaks(page, context, (await issuedSecrets()).secrets, consoleLines)
 })
 
-test('redirect: the same switch through the redirect flow comes back to the same page', async ({
+test('X5 X6 redirect: the same switch through the redirect flow comes back to the same page', async ({
   page,
 }) => {
   await page.goto(`${DEV}/chats`)

@@ -67,7 +67,7 @@ function watchFrames(bad: () => boolean): { seen: string[]; stop(): void } {
 const named = () => document.querySelector('.organization-menu__name')?.textContent ?? ''
 
 describe('Switch organization', () => {
-  it('Maya in Acme Labs switches to Acme Support by popup: its chats, never a frame of Lab Tester', async () => {
+  it('X5 X6: Maya in Acme Labs switches to Acme Support by popup: its chats, never a frame of Lab Tester', async () => {
     renderApp({ route: '/chats', as: MAYA, organizationId: ACME_LABS.id })
     const list = await screen.findByRole('navigation', { name: 'Chats' })
     expect(await within(list).findByText('Lab Tester')).toBeInTheDocument()
@@ -145,7 +145,7 @@ describe('Switch organization', () => {
     expect(screen.queryByText('Switching to Acme Support…')).not.toBeInTheDocument()
   })
 
-  it('attention: the new organization’s chats already waiting do not ring, nor does the old one', async () => {
+  it('X5: attention: the new organization’s chats already waiting do not ring, nor does the old one', async () => {
     FakeNotification.install('granted')
     localStorage.setItem(SETTINGS_KEY, JSON.stringify({ sound: false, desktop: true }))
     renderApp({ route: '/chats', as: MAYA, organizationId: ACME_LABS.id })

@@ -30,7 +30,7 @@ async function loginTo(email: string, organizationId: string) {
 }
 
 describe('a socket per organization', () => {
-  test('login answers with the organization’s license and chats; pushes stay in their organization', async () => {
+  test('X6: login answers with the organization’s license and chats; pushes stay in their organization', async () => {
     server = await RtmServer.start()
     const labs = await loginTo(MAYA, LABS)
     const support = await loginTo(MAYA, SUPPORT)
@@ -73,7 +73,7 @@ describe('a socket per organization', () => {
     ).toEqual([LABS, SUPPORT].sort())
   })
 
-  test('a URL naming another organization than the token’s: login refused', async () => {
+  test('X4: a URL naming another organization than the token’s: login refused', async () => {
     server = await RtmServer.start()
     const client = await server.connect(`?organization_id=${SUPPORT}`)
     const response = await client.request('login', { token: `Bearer ${token(MAYA, LABS)}` })
@@ -81,7 +81,7 @@ describe('a socket per organization', () => {
     expect(response.payload.error.type).toBe('authentication')
   })
 
-  test('update_session with a token of the agent’s other organization: refused, socket unchanged', async () => {
+  test('X4: update_session with a token of the agent’s other organization: refused, socket unchanged', async () => {
     server = await RtmServer.start()
     const { client } = await loginTo(MAYA, LABS)
     const swap = await client.request('update_session', { token: `Bearer ${token(MAYA, SUPPORT)}` })

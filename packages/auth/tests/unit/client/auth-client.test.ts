@@ -256,7 +256,7 @@ describe('switching organizations (signIn with organizationId)', () => {
     expect(onSessionEnd).toHaveBeenCalledTimes(1)
   })
 
-  it('a token of another organization than the one asked for: wrong_organization, the session kept', async () => {
+  it('X4: a token of another organization than the one asked for: wrong_organization, the session kept', async () => {
     const auth = await mayaInSupport()
     const before = auth.getState().session
     auth.signIn('popup', { organizationId: ACME_LABS.id })
