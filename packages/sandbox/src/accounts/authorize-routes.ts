@@ -52,11 +52,9 @@ export function authorizeRoutes(state: SandboxState): Hono {
   routes.get('/signup', authorize(true))
 
   routes.post('/signin', async (c) => {
-    if (!isSameOriginPost(c)) return c.text('Cross-origin form posts are refused.', 403)
-    const form = await formFields(c)
-    const parsed = parseAuthorizeRequest(form.authorize_query ?? '', state.options, state.clients)
-    if (!parsed.ok) return respondFailure(c, parsed.failure)
-    const { request } = parsed
+    const posted = await postedForm(c, state)
+    if (posted instanceof Response) return posted
+    const { form, request } = posted
     const person = state.directory.personas().find((p) => p.accountId === form.account_id)
     if (!person)
       return respondFailure(c, failureFor(request, { identity_exception: 'unauthorized' }))
@@ -71,14 +69,9 @@ export function authorizeRoutes(state: SandboxState): Hono {
   })
 
   routes.post('/organization', async (c) => {
-    if (!isSameOriginPost(c)) return c.text('Cross-origin form posts are refused.', 403)
-    const form = await formFields(c)
-    const parsed = parseAuthorizeRequest(form.authorize_query ?? '', state.options, state.clients)
-    if (!parsed.ok) return respondFailure(c, parsed.failure)
-    const { request } = parsed
-    const session = currentSession(c, state)
-    if (!session)
-      return respondFailure(c, failureFor(request, { identity_exception: 'identity_lost' }))
+    const posted = await signedInForm(c, state)
+    if (posted instanceof Response) return posted
+    const { form, request, session } = posted
     if (!validFormToken(session.id, request.query, form.csrf ?? ''))
       return respondFailure(c, failureFor(request, { identity_exception: 'invalid_request' }))
     // Only one of the account's own organizations can be chosen.
@@ -89,15 +82,9 @@ export function authorizeRoutes(state: SandboxState): Hono {
   })
 
   routes.post('/consent', async (c) => {
-    if (!isSameOriginPost(c)) return c.text('Cross-origin form posts are refused.', 403)
-    const form = await formFields(c)
-    const parsed = parseAuthorizeRequest(form.authorize_query ?? '', state.options, state.clients)
-    if (!parsed.ok) return respondFailure(c, parsed.failure)
-    const { request } = parsed
-    const session = currentSession(c, state)
-    // Signed out (elsewhere) between showing the page and the click.
-    if (!session)
-      return respondFailure(c, failureFor(request, { identity_exception: 'identity_lost' }))
+    const posted = await signedInForm(c, state)
+    if (posted instanceof Response) return posted
+    const { form, request, session } = posted
     // The page carries the organization; a form without it means the only one it could be.
     const implied = chooseOrganization(state, request, session)
     const organizationId =
@@ -187,9 +174,34 @@ function proceed(
   return respondDelivery(c, state, request, mint(state, request, person, session, organizationId))
 }
 
-async function formFields(c: Context): Promise<Record<string, string | undefined>> {
+type Fields = Record<string, string | undefined>
+
+/** A POST of an accounts form: only from an accounts page, its authorize query re-validated. */
+async function postedForm(
+  c: Context,
+  state: SandboxState,
+): Promise<Response | { form: Fields; request: AuthorizeRequest }> {
+  if (!isSameOriginPost(c)) return c.text('Cross-origin form posts are refused.', 403)
+  const form = await formFields(c)
+  const parsed = parseAuthorizeRequest(form.authorize_query ?? '', state.options, state.clients)
+  return parsed.ok ? { form, request: parsed.request } : respondFailure(c, parsed.failure)
+}
+
+/** The same for a page shown to a signed-in person, who may have signed out (elsewhere) since. */
+async function signedInForm(
+  c: Context,
+  state: SandboxState,
+): Promise<Response | { form: Fields; request: AuthorizeRequest; session: AccountsSession }> {
+  const posted = await postedForm(c, state)
+  if (posted instanceof Response) return posted
+  const session = currentSession(c, state)
+  if (session) return { ...posted, session }
+  return respondFailure(c, failureFor(posted.request, { identity_exception: 'identity_lost' }))
+}
+
+async function formFields(c: Context): Promise<Fields> {
   const body = await c.req.parseBody().catch(() => ({}))
-  const fields: Record<string, string | undefined> = {}
+  const fields: Fields = {}
   for (const [name, value] of Object.entries(body)) {
     if (typeof value === 'string') fields[name] = value
   }
