@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query'
-import { useEffect, useRef, useState } from 'react'
+import { useCallback, useRef, useState } from 'react'
 import { useLocation } from 'react-router-dom'
 import { useAuth } from 'livechat-browser-auth/react'
 import { organizationNamed, organizationQueries, type Organization } from '../api/organizations'
 import { useApiClient } from '../api/use-api-client'
 import type { Landing } from './layout'
+import { useCloseOnEscape } from './use-close-on-escape'
 import './organization-menu.css'
 
 const PANEL_ID = 'organization-panel'
@@ -23,19 +24,11 @@ export function OrganizationMenu({ landingIn }: { landingIn: Landing }) {
   const organizations = useQuery(organizationQueries.list(api)).data
   const { pathname } = useLocation()
   const [open, setOpen] = useState(false)
+  const close = useCallback(() => setOpen(false), [])
   const [target, setTarget] = useState<Organization | null>(null)
   const button = useRef<HTMLButtonElement>(null)
 
-  useEffect(() => {
-    if (!open) return
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return
-      setOpen(false)
-      button.current?.focus()
-    }
-    document.addEventListener('keydown', onKey)
-    return () => document.removeEventListener('keydown', onKey)
-  }, [open])
+  useCloseOnEscape(open, close, button)
 
   const current = session && organizationNamed(organizations, session.organizationId)
   if (!session || !organizations || !current) return null
