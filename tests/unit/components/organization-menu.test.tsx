@@ -9,7 +9,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { SETTINGS_KEY } from '../../../src/live/attention/attention-settings'
 import { sandboxConfig } from '../../support/app-config'
 import { renderApp } from '../../support/render-app'
-import { mintToken, sandbox } from '../../support/sandbox-msw'
+import { tokenAnswer } from '../../support/accounts-answer'
+import { sandbox } from '../../support/sandbox-msw'
 import { FakeNotification } from '../live/attention/fake-notification'
 
 const MAYA = 'maya@partner.test'
@@ -39,18 +40,14 @@ afterEach(() => vi.restoreAllMocks())
 /** The accounts page answers the switch's popup with a token of `organizationId`. */
 async function answerPopup(organizationId: string) {
   await waitFor(() => expect(authorizeUrls).toHaveLength(1))
-  const url = new URL(authorizeUrls[0] ?? '')
-  expect(url.searchParams.get('organization_id')).toBe(organizationId)
-  const token = mintToken(MAYA, sandboxConfig.scopes, sandboxConfig.clientId, organizationId)
-  const event = new MessageEvent('message', {
-    origin: sandboxConfig.accountsUrl,
-    data: {
-      state: url.searchParams.get('state'),
-      data: { access_token: token.token, token_type: 'Bearer', expires_in: 28800 },
-    },
+  const url = authorizeUrls[0] ?? ''
+  expect(new URL(url).searchParams.get('organization_id')).toBe(organizationId)
+  const answer = tokenAnswer(url, popup, {
+    email: MAYA,
+    organizationId,
+    scopes: sandboxConfig.scopes,
   })
-  Object.defineProperty(event, 'source', { value: popup })
-  act(() => window.dispatchEvent(event))
+  act(() => window.dispatchEvent(answer))
 }
 
 /** Records every state of the page, from now until `stop()`, in which `bad` holds. */

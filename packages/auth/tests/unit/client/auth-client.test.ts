@@ -7,6 +7,7 @@ import { createAuthClient } from '../../../src/client/auth-client'
 import { AuthConfigError } from '../../../src/config/config-problems'
 import { setFlowTap, type FlowFact } from '../../../src/flows/flow-observer'
 import { ACME_LABS, ORGANIZATION } from 'livechat-sandbox'
+import { tokenAnswer } from '../../../../../tests/support/accounts-answer'
 import { mintToken } from '../../../../../tests/support/sandbox-msw'
 import { fakePopup, trackMessageListeners, type FakePopup } from '../../support/fake-popup'
 import { sandboxConfig } from '../../support/sandbox-config'
@@ -227,18 +228,11 @@ describe('switching organizations (signIn with organizationId)', () => {
   /** The accounts page answers the popup's authorize request with a token of `organizationId`. */
   async function answer(organizationId: string) {
     await waitFor(() => expect(urls).toHaveLength(1))
-    const url = new URL(urls[0] ?? '')
-    const token = mintToken(MAYA, sandboxConfig.scopes, sandboxConfig.clientId, organizationId)
-    const event = new MessageEvent('message', {
-      origin: sandboxConfig.accountsUrl,
-      data: {
-        state: url.searchParams.get('state'),
-        data: { access_token: token.token, token_type: 'Bearer', expires_in: 28800 },
-      },
-    })
-    Object.defineProperty(event, 'source', { value: opened[0] })
-    window.dispatchEvent(event)
-    return url
+    const url = urls[0] ?? ''
+    window.dispatchEvent(
+      tokenAnswer(url, opened[0], { email: MAYA, organizationId, scopes: sandboxConfig.scopes }),
+    )
+    return new URL(url)
   }
 
   it('asks LiveChat for the organization, and the new session is there; the app hears of it', async () => {
