@@ -7,7 +7,7 @@ import { createAuthClient } from '../../../src/client/auth-client'
 import { AuthConfigError } from '../../../src/config/config-problems'
 import { setFlowTap, type FlowFact } from '../../../src/flows/flow-observer'
 import { ACME_LABS, ORGANIZATION } from 'livechat-sandbox'
-import { tokenAnswer } from '../../../../../tests/support/accounts-answer'
+import { deniedAnswer, tokenAnswer } from '../../../../../tests/support/accounts-answer'
 import { mintToken } from '../../../../../tests/support/sandbox-msw'
 import { fakePopup, trackMessageListeners, type FakePopup } from '../../support/fake-popup'
 import { sandboxConfig } from '../../support/sandbox-config'
@@ -267,6 +267,18 @@ describe('switching organizations (signIn with organizationId)', () => {
     ;(opened[0] as FakePopup).closed = true
     await waitFor(() => expect(auth.getState().error?.kind).toBe('popup_closed'))
     expect(auth.getState()).toMatchObject({ status: 'signed-in', session: before })
+  })
+
+  it('a switch denied on the consent page leaves the session as it was', async () => {
+    const onSessionEnd = vi.fn()
+    const auth = await mayaInSupport(onSessionEnd)
+    const before = auth.getState().session
+    auth.signIn('popup', { organizationId: ACME_LABS.id })
+    await waitFor(() => expect(urls).toHaveLength(1))
+    window.dispatchEvent(deniedAnswer(urls[0] ?? '', opened[0]))
+    await waitFor(() => expect(auth.getState().error?.kind).toBe('access_denied'))
+    expect(auth.getState()).toMatchObject({ status: 'signed-in', session: before })
+    expect(onSessionEnd).not.toHaveBeenCalled()
   })
 
   it('a pinned client never asks for another organization', async () => {
