@@ -57,10 +57,7 @@ async function expectSwitchedToSupport(page: Page) {
   await expect(liveStatus(page)).toHaveText('Live', { timeout: 10_000 })
   await expect
     .poll(async () =>
-      (await rtmConnections(MAYA.email)).map((c) => [
-        c.logged_in,
-        (c as unknown as { organization_id: string }).organization_id,
-      ]),
+      (await rtmConnections(MAYA.email)).map((c) => [c.logged_in, c.organization_id]),
     )
     .toEqual([[true, SUPPORT_ID]])
   expect(await mixing(page)).toEqual([])
