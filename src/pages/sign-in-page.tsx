@@ -66,6 +66,14 @@ export function SignInPage() {
   // While a silent restore runs the agent may still click: their own sign-in wins over it.
   const busy = status === 'validating'
   const where = { returnTo: from, organizationId: organizationId || undefined }
+  const notice =
+    status === 'restoring'
+      ? 'Checking for an existing LiveChat session…'
+      : status === 'validating'
+        ? 'Checking your sign-in with LiveChat…'
+        : signOutReason && !error
+          ? NOTICES[signOutReason]
+          : ''
 
   return (
     <main className="page page--center" aria-labelledby="sign-in-title">
@@ -75,21 +83,12 @@ export function SignInPage() {
           Your access token stays in this tab’s memory only and is gone when you close it.
         </p>
 
-        {signOutReason && !error && (
-          <p role="status" className="notice">
-            {NOTICES[signOutReason]}
-          </p>
-        )}
-        {status === 'restoring' && (
-          <p role="status" className="notice">
-            Checking for an existing LiveChat session…
-          </p>
-        )}
-        {status === 'validating' && (
-          <p role="status" className="notice">
-            Checking your sign-in with LiveChat…
-          </p>
-        )}
+        {/* One status line, there from the first paint: the silent restore ending must not move
+            the buttons under the agent's pointer, and a live region announces only changes to
+            an element that already exists. */}
+        <p role="status" className={notice ? 'notice sign-in__status' : 'sign-in__status'}>
+          {notice}
+        </p>
 
         {error && (
           <Suspense>

@@ -3,6 +3,7 @@
 import {
   DEV,
   PERSONAS,
+  SANDBOX,
   expect,
   issuedSecrets,
   sandboxControl,
@@ -22,6 +23,32 @@ test('#63 reload with a live LiveChat session restores silently, without storing
   await expect(page).toHaveURL(`${DEV}/team`)
   const after = await issuedSecrets()
   expect(after.tokens.length).toBe(before.tokens.length + 1)
+})
+
+test('the sign-in buttons stay put while the silent restore runs and when it ends', async ({
+  page,
+}) => {
+  // Hold LiveChat's answer to the hidden restore frame, so the page is caught mid-check.
+  let release!: () => void
+  const released = new Promise<void>((resolve) => (release = resolve))
+  const accountsPage = (url: URL) => url.origin === SANDBOX && url.pathname === '/'
+  await page.route(accountsPage, async (route) => {
+    await released
+    await route.continue()
+  })
+  await page.goto(`${DEV}/sign-in`)
+  const checking = page.getByText('Checking for an existing LiveChat session…')
+  await expect(checking).toBeVisible()
+  const popupButton = page.getByRole('button', { name: /popup/i })
+  const during = await popupButton.boundingBox()
+  release()
+  await expect(checking).toBeHidden()
+  // A button that moved as the check ended would take a click meant for it elsewhere.
+  expect(await popupButton.boundingBox()).toEqual(during)
+  // The live region stays, emptied, for the next thing to announce.
+  await expect(page.getByRole('status')).toHaveText('')
+  await page.unroute(accountsPage)
+  await signInWithPopup(page, 'nina')
 })
 
 test('#63 reload without a LiveChat session falls back to the sign-in page and keeps the page asked for', async ({
