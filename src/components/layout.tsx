@@ -13,6 +13,7 @@ import { Attention } from './live/attention'
 import { ConnectionStatus } from './live/connection-status'
 import { LiveNotice } from './live/live-notice'
 import { NotificationsMenu } from './live/notifications-menu'
+import { OrganizationMenu } from './organization-menu'
 import { Shell } from '../ui/shell'
 import { UnreadTitle } from './live/unread-title'
 
@@ -26,8 +27,11 @@ const NAV = [
   { to: paths.flows, label: 'Flow lab', end: false },
 ]
 
-/** The signed-in shell: navigation, who is signed in, and sign-out. */
-export function Layout() {
+/** Where a page lands in another organization, given the scopes it will have there. */
+export type Landing = (pathname: string, scopes: readonly string[]) => string
+
+/** The signed-in shell: navigation, who is signed in and where, and sign-out. */
+export function Layout({ landingIn }: { landingIn: Landing }) {
   return (
     <ApiScope>
       <Shell
@@ -40,6 +44,7 @@ export function Layout() {
         ))}
         end={
           <>
+            <OrganizationMenu landingIn={landingIn} />
             <ConnectionStatus />
             <NotificationsMenu />
             <AccountMenu />

@@ -1,7 +1,12 @@
+import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { describeScope } from 'livechat-browser-auth'
 import type { OAuthSession, PatSession } from 'livechat-browser-auth'
-import { useAuth, useSession } from 'livechat-browser-auth/react'
+import { useAuth, useHasScopes, useSession } from 'livechat-browser-auth/react'
+import { accountQueries } from '../api/accounts'
+import { agentQueries } from '../api/agents'
+import { organizationNamed, organizationQueries } from '../api/organizations'
+import { useApiClient } from '../api/use-api-client'
 import { PAT_CONSOLE_URL } from '../config/livechat-links'
 import { formatDateTime, formatDuration } from '../components/format'
 import { Page } from '../components/page'
@@ -62,10 +67,7 @@ export function SessionPage() {
             ) : (
               <PatFacts session={session} />
             )}
-            <dt>Organization</dt>
-            <dd>
-              <code>{session.organizationId}</code>
-            </dd>
+            <OrganizationFacts />
             <dt>Account</dt>
             <dd>
               <code>{session.accountId}</code>
@@ -131,6 +133,35 @@ export function SessionPage() {
         </section>
       </div>
     </Page>
+  )
+}
+
+/**
+ * The organization this sign-in is in, by name and id, and the account's role there (an agent
+ * of several organizations has a role in each). For a token, the organization it acts for.
+ */
+function OrganizationFacts() {
+  const session = useSession()
+  const api = useApiClient()
+  const hasScopes = useHasScopes()
+  const organizations = useQuery(organizationQueries.list(api))
+  const me = useQuery({ ...accountQueries.me(api), enabled: hasScopes(['accounts--my:ro']) })
+  const email = me.data?.email
+  const agent = useQuery({
+    ...agentQueries.detail(api, email ?? ''),
+    enabled: email !== undefined && hasScopes(['agents--my:ro']),
+  })
+  const name = organizationNamed(organizations.data, session.organizationId)?.name
+  return (
+    <>
+      <dt>{session.kind === 'pat' ? 'Acts for organization' : 'Organization'}</dt>
+      <dd>
+        {name && <>{name} </>}
+        <code>{session.organizationId}</code>
+      </dd>
+      <dt>Your role there</dt>
+      <dd>{agent.data?.role ?? '—'}</dd>
+    </>
   )
 }
 

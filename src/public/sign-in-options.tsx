@@ -1,5 +1,6 @@
 import { useId } from 'react'
 import type { ResponseType } from 'livechat-browser-auth'
+import { useAuth } from 'livechat-browser-auth/react'
 
 export type PopupMode = 'auto' | 'manual'
 
@@ -8,6 +9,8 @@ interface SignInOptionsProps {
   onResponseType(value: ResponseType): void
   popupFlow: PopupMode
   onPopupFlow(value: PopupMode): void
+  organizationId: string
+  onOrganizationId(value: string): void
 }
 
 /** The sign-in page's advanced choices, loaded when the agent opens them. */
@@ -16,8 +19,11 @@ export function SignInOptions({
   onResponseType,
   popupFlow,
   onPopupFlow,
+  organizationId,
+  onOrganizationId,
 }: SignInOptionsProps) {
   const id = useId()
+  const { config } = useAuth()
   return (
     <>
       <fieldset aria-describedby={`${id}-rt`}>
@@ -69,6 +75,23 @@ export function SignInOptions({
           Manual (always asks for credentials)
         </label>
       </fieldset>
+      {/* A pinned build signs in to its own organization only. */}
+      {config.organizationId === null && (
+        <label className="sign-in__organization">
+          Organization ID (optional)
+          <input
+            value={organizationId}
+            onChange={(event) => onOrganizationId(event.target.value.trim())}
+            aria-describedby={`${id}-org`}
+            spellCheck={false}
+            autoComplete="off"
+          />
+          <span id={`${id}-org`} className="muted">
+            For an account in several LiveChat organizations: sign in straight to this one instead
+            of choosing on LiveChat’s page.
+          </span>
+        </label>
+      )}
     </>
   )
 }

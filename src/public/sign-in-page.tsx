@@ -37,6 +37,8 @@ export function SignInPage() {
   const from = useReturnTo()
   const [responseType, setResponseType] = useState<ResponseType>(config.responseType)
   const [popupFlow, setPopupFlow] = useState<PopupMode>('auto')
+  // An organization hint (Sign-in options): LiveChat's page then asks nothing.
+  const [organizationId, setOrganizationId] = useState('')
   const [optionsOpened, setOptionsOpened] = useState(false)
   const [patOpen, setPatOpen] = useState(false)
   const patId = useId()
@@ -63,6 +65,7 @@ export function SignInPage() {
 
   // While a silent restore runs the agent may still click: their own sign-in wins over it.
   const busy = status === 'validating'
+  const where = { returnTo: from, organizationId: organizationId || undefined }
   const notice =
     status === 'restoring'
       ? 'Checking for an existing LiveChat session…'
@@ -91,7 +94,7 @@ export function SignInPage() {
           <Suspense>
             <AuthErrorAlert
               error={error}
-              onUseRedirect={() => signIn('redirect', { responseType, returnTo: from })}
+              onUseRedirect={() => signIn('redirect', { ...where, responseType })}
               onDismiss={dismissError}
             />
           </Suspense>
@@ -103,7 +106,7 @@ export function SignInPage() {
             className="button button--primary button--large"
             disabled={busy}
             {...sdkIntent}
-            onClick={() => signIn('popup', { responseType, popupFlow, returnTo: from })}
+            onClick={() => signIn('popup', { ...where, responseType, popupFlow })}
           >
             Sign in with LiveChat (popup)
           </button>
@@ -112,7 +115,7 @@ export function SignInPage() {
             className="button button--large"
             disabled={busy}
             {...sdkIntent}
-            onClick={() => signIn('redirect', { responseType, returnTo: from })}
+            onClick={() => signIn('redirect', { ...where, responseType })}
           >
             Sign in with LiveChat (redirect)
           </button>
@@ -120,7 +123,7 @@ export function SignInPage() {
             type="button"
             className="button button--large"
             disabled={busy}
-            onClick={() => signIn('implicit', { returnTo: from })}
+            onClick={() => signIn('implicit', where)}
           >
             Sign in with the implicit grant (no SDK)
           </button>
@@ -145,6 +148,8 @@ export function SignInPage() {
                 onResponseType={setResponseType}
                 popupFlow={popupFlow}
                 onPopupFlow={setPopupFlow}
+                organizationId={organizationId}
+                onOrganizationId={setOrganizationId}
               />
             </Suspense>
           )}

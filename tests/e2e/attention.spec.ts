@@ -84,7 +84,11 @@ test('a chat queued while the tab is hidden notifies; its click opens the chat; 
   // after the workspace's first paint, so the claim may land a moment later).
   await expect
     .poll(() => page.evaluate(() => navigator.locks.query()))
-    .toMatchObject({ held: [{ name: 'livechat-attention:ringer' }], pending: [] })
+    .toMatchObject({
+      // One ringing tab per organization: the lock names Acme Support's.
+      held: [{ name: 'livechat-attention:ringer:7a1e4c52-3b8d-4f6a-9c2e-5d0b8f1a2c3e' }],
+      pending: [],
+    })
   await setVisibility(page, 'hidden')
   const { chat_id: chatId } = (await sandboxControl('/customer/chat', {
     group_id: 1,

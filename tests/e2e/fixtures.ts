@@ -11,6 +11,7 @@ export const PERSONAS = {
   adam: { name: 'Adam Admin', email: 'adam@acme.test' },
   nina: { name: 'Nina Agent', email: 'nina@acme.test' },
   sam: { name: 'Sam Support', email: 'sam@acme.test' },
+  maya: { name: 'Maya Partner', email: 'maya@partner.test' },
 } as const
 export type PersonaKey = keyof typeof PERSONAS
 

@@ -29,6 +29,8 @@ export interface RtmConnection {
   email: string | null
   logged_in: boolean
   credential: string | null
+  /** The organization the socket was opened for (its URL's `organization_id`). */
+  organization_id: string
 }
 
 /** The sandbox's live RTM sockets, optionally of one person. */

@@ -56,7 +56,10 @@ for (const { flow, responseType } of combos) {
   })
 }
 
-for (const persona of Object.keys(PERSONAS) as PersonaKey[]) {
+// Maya Partner, of two organizations, is asked which one first: organizations.spec.ts signs her in.
+const ONE_ORGANIZATION = (Object.keys(PERSONAS) as PersonaKey[]).filter((p) => p !== 'maya')
+
+for (const persona of ONE_ORGANIZATION) {
   test(`popup: ${PERSONAS[persona].name} signs in and sees their name`, async ({ page }) => {
     await page.goto(`${DEV}/sign-in`)
     await signInWithPopup(page, persona)

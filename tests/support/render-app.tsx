@@ -17,6 +17,8 @@ export interface RenderAppOptions {
   /** Sign in as this persona (by email) with these scopes (default: the configured agent set). */
   as?: string
   scopes?: readonly string[]
+  /** The organization of that sign-in (default: Acme Support). */
+  organizationId?: string
   config?: AppConfig
   /** What the redirect callback read from the URL (default: nothing). */
   redirectCallback?: Promise<RedirectCallbackResult>
@@ -47,6 +49,7 @@ export function renderApp({
   route = '/',
   as,
   scopes,
+  organizationId,
   config = sandboxConfig,
   redirectCallback,
   wrap = (routes) => routes,
@@ -54,7 +57,8 @@ export function renderApp({
   let callback: Promise<RedirectCallbackResult> =
     redirectCallback ?? Promise.resolve({ kind: 'none' })
   if (as) {
-    callback = tokenCallback(mintToken(as, scopes ?? config.scopes).token, { returnTo: route })
+    const token = mintToken(as, scopes ?? config.scopes, config.clientId, organizationId)
+    callback = tokenCallback(token.token, { returnTo: route })
   }
   const client = createAppAuthClient(config, {
     redirectCallback: callback,

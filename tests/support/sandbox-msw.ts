@@ -41,14 +41,22 @@ export const server = setupServer(
   rtmHandler,
 )
 
-/** An access token of the sandbox's app client for a persona (by email), as a sign-in mints. */
-export function mintToken(email: string, scopes: readonly string[], clientId = CLIENT_ID) {
+/**
+ * An access token of the sandbox's app client for a persona (by email), as a sign-in mints: for
+ * Acme Support, or another of the persona's organizations.
+ */
+export function mintToken(
+  email: string,
+  scopes: readonly string[],
+  clientId = CLIENT_ID,
+  organizationId = ORGANIZATION.id,
+) {
   const person = PEOPLE.find((p) => p.email === email)
   if (!person) throw new Error(`No sandbox person ${email}`)
   return sandbox.state.tokens.issueAccessToken({
     accountId: person.accountId,
     clientId,
-    organizationId: ORGANIZATION.id,
+    organizationId,
     scopes: [...scopes],
     grant: 'implicit',
     sessionId: null,

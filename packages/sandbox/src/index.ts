@@ -25,13 +25,15 @@ export {
   type SandboxOptions,
 } from './options/sandbox-options'
 export type { FaultBody, FaultRule } from './fault-rule'
-export type { SandboxConfig, SandboxState } from './state'
+export type { OrgScope, SandboxConfig, SandboxState } from './state'
 export type { RtmSocket } from './rtm/rtm-socket'
 export { RTM_PATH } from './rtm/admission'
 export { CLIENT_ID, type OAuthClient } from './seed/clients'
+export { ACME_LABS } from './seed/acme-labs'
 export {
   ADMIN_SCOPE,
   AGENT_SCOPES,
+  MAYA,
   ORGANIZATION,
   PEOPLE,
   type LiveChatRole,

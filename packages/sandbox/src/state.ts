@@ -1,6 +1,7 @@
 // The sandbox's mutable world: a clock, issued tokens and codes, accounts sessions, consents,
-// redirect counters, faults, the agent-API world and the PATs. One instance per sandbox app, so
-// tests get fresh worlds. The parts live in their own modules; this holds them together.
+// redirect counters, faults, each organization's agent-API world and the PATs. One instance per
+// sandbox app, so tests get fresh worlds. The parts live in their own modules; this holds them
+// together.
 import { ClientRegistry } from './accounts/client-registry'
 import type { PatRecord } from './credentials/pat-record'
 import { SandboxEvents } from './events/sandbox-events'
@@ -10,9 +11,18 @@ import { CLIENTS, type OAuthClient } from './seed/clients'
 import { Directory } from './seed/directory'
 import { createWorld } from './seed/world'
 import type { World } from './seed/world-records'
-import { DEFAULT_WORLD_SEED, type WorldSeed } from './seed/world-seed'
+import { DEFAULT_WORLD_SEEDS, type WorldSeed } from './seed/world-seed'
 import { SessionStore } from './tokens/session-store'
 import { TokenLedger } from './tokens/token-ledger'
+
+/**
+ * Where a change happens: the sandbox (its clock, bus and options) and one organization's world.
+ * An agent API request is one (api-request.ts); the simulator and the control API build theirs.
+ */
+export interface OrgScope {
+  state: SandboxState
+  world: World
+}
 
 /** How the sandbox was started: what outlives POST /sandbox/reset. */
 export interface SandboxConfig {
@@ -20,7 +30,10 @@ export interface SandboxConfig {
   redirectUris?: readonly string[]
   /** Clients registered beside the seed's (`--client`, `--config`), already validated. */
   clients?: readonly OAuthClient[]
-  /** The world to build (`--world`); default: Acme Support, its personas and chats. */
+  /**
+   * One organization's world to build instead of the default (`--world`); default: Acme Support,
+   * its personas and chats, and Acme Labs.
+   */
   world?: WorldSeed
   /** Options started with (`--option`, a config file): a reset returns to them, not to defaults. */
   options?: Partial<SandboxOptions>
@@ -46,8 +59,11 @@ export class SandboxState {
   requestLog: { method: string; path: string; at: number; end?: number; status?: number }[] = []
   readonly directory: Directory
   readonly clients: ClientRegistry
-  /** Chats, customers, routing statuses: what the agent API reads and writes. */
-  world: World
+  /**
+   * Chats, customers, routing statuses: what the agent API reads and writes, one world per
+   * organization, by organization id. A caller only ever reaches its credential's organization's.
+   */
+  worlds = new Map<string, World>()
   /** Personal access tokens by record id (hashes only). */
   pats = new Map<string, PatRecord>()
   /**
@@ -55,16 +71,36 @@ export class SandboxState {
    * layer fans it out as pushes and the autopilot reacts. Survives reset, so listeners stay.
    */
   readonly events = new SandboxEvents()
-  private readonly seed: WorldSeed
+  private readonly seeds: readonly WorldSeed[]
   private readonly startOptions: Partial<SandboxOptions>
 
   constructor(options: Partial<SandboxOptions> = {}, config: SandboxConfig = {}) {
     this.startOptions = { ...config.options }
     this.options = { ...DEFAULT_OPTIONS, ...this.startOptions, ...options }
-    this.seed = config.world ?? DEFAULT_WORLD_SEED
-    this.directory = new Directory(this.seed)
+    this.seeds = config.world ? [config.world] : DEFAULT_WORLD_SEEDS
+    this.directory = new Directory(this.seeds)
     this.clients = new ClientRegistry(CLIENTS, config.clients ?? [], config.redirectUris ?? [])
-    this.world = createWorld(this.seed)
+    this.worlds = createWorlds(this.seeds)
+  }
+
+  /**
+   * The first organization's world (Acme Support): what the control API means when a request
+   * names no organization, and what tests of one organization read.
+   */
+  get world(): World {
+    return this.worldOf(this.directory.primary.id)
+  }
+
+  /** One organization's scope, for changes made on its behalf (the simulator, the control API). */
+  scopeOf(organizationId: string): OrgScope {
+    return { state: this, world: this.worldOf(organizationId) }
+  }
+
+  /** The world of the organization a credential was issued for. */
+  worldOf(organizationId: string): World {
+    const world = this.worlds.get(organizationId)
+    if (!world) throw new Error(`No organization ${organizationId} in this sandbox`)
+    return world
   }
 
   /** Partial options (POST /sandbox/options); listeners (RTM, autopilot) re-read them. */
@@ -92,7 +128,7 @@ export class SandboxState {
     this.consents.clear()
     this.authorizeHits.clear()
     this.requestLog = []
-    this.world = createWorld(this.seed)
+    this.worlds = createWorlds(this.seeds)
     this.pats.clear()
     this.clients.reset()
     this.events.emit('reset')
@@ -107,4 +143,8 @@ export class SandboxState {
     this.sessions.endAllOf(accountId)
     this.tokens.revokeWhere((record) => record.accountId === accountId)
   }
+}
+
+function createWorlds(seeds: readonly WorldSeed[]): Map<string, World> {
+  return new Map(seeds.map((seed) => [seed.organization.id, createWorld(seed)]))
 }

@@ -1,20 +1,34 @@
 import { QueryClientProvider } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
+import { Navigate, useLocation } from 'react-router-dom'
 import { RecordedResponses } from '../../api/recorded-responses'
 import { useSession } from 'livechat-browser-auth/react'
 import { Layout } from '../../components/layout'
 import { LiveProvider } from '../../live/live-provider'
 import { forgetPrefetch, takePrefetch } from '../prefetch-store'
+import { landingIn } from './page-scopes'
 import { useAccountQueryClient } from './use-account-query-client'
 
 /**
  * Everything a signed-in agent sees: the query cache and the layout. Loaded lazily, so the
- * sign-in page never downloads TanStack Query or a workspace page. The cache lives and dies
- * with the signed-in account: signing out unmounts it, and another account gets a new one.
+ * sign-in page never downloads TanStack Query or a workspace page. The cache, the live socket and
+ * everything under them live and die with the signed-in account in its organization: signing
+ * out unmounts them, and another account or organization gets new ones in the same commit, so
+ * nothing of the old one is ever on screen with the new one
+ * (docs/decisions/012-switching-organizations.md).
  */
 export function Workspace() {
-  const { accountId } = useSession()
-  return <AccountWorkspace key={accountId} />
+  const { accountId, organizationId, scopes } = useSession()
+  const { pathname } = useLocation()
+  // The organization the page on screen belongs to. After a switch, a page of the old one (a
+  // chat, a page the new scopes do not allow) is left for its landing before anything renders.
+  const [shownIn, setShownIn] = useState(organizationId)
+  if (shownIn !== organizationId) {
+    const landing = landingIn(pathname, scopes)
+    if (landing !== pathname) return <Navigate to={landing} replace />
+    setShownIn(organizationId)
+  }
+  return <AccountWorkspace key={`${organizationId} ${accountId}`} />
 }
 
 function AccountWorkspace() {
@@ -28,7 +42,7 @@ function AccountWorkspace() {
       <QueryClientProvider client={queryClient}>
         {/* The tab's one RTM socket lives and dies with the workspace (sign-out unmounts it). */}
         <LiveProvider>
-          <Layout />
+          <Layout landingIn={landingIn} />
         </LiveProvider>
       </QueryClientProvider>
     </RecordedResponses>

@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react'
+import { useCallback, useRef, useState, useSyncExternalStore } from 'react'
 import {
   readSettings,
   subscribeSettings,
   writeSettings,
 } from '../../live/attention/attention-settings'
 import { browserNotifier, type DesktopPermission } from '../../live/attention/desktop-notifier'
+import { useCloseOnEscape } from '../use-close-on-escape'
 
 const notifier = browserNotifier()
 /** One menu per page (the header's). */
@@ -24,20 +25,12 @@ const PERMISSION_WORDS: Record<DesktopPermission, string> = {
  */
 export function NotificationsMenu() {
   const [open, setOpen] = useState(false)
+  const close = useCallback(() => setOpen(false), [])
   const settings = useSyncExternalStore(subscribeSettings, readSettings)
   const [permission, setPermission] = useState<DesktopPermission>(() => notifier.permission())
   const button = useRef<HTMLButtonElement>(null)
 
-  useEffect(() => {
-    if (!open) return
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return
-      setOpen(false)
-      button.current?.focus()
-    }
-    document.addEventListener('keydown', onKey)
-    return () => document.removeEventListener('keydown', onKey)
-  }, [open])
+  useCloseOnEscape(open, close, button)
 
   const enable = async () => {
     const answer = permission === 'granted' ? permission : await notifier.request()

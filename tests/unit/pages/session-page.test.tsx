@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { groupScopes, redactToken } from '../../../src/pages/session-page'
 import { DEFAULT_SCOPES } from 'livechat-browser-auth'
+import { ACME_LABS } from 'livechat-sandbox'
 import { renderApp } from '../../support/render-app'
 import { mintToken } from '../../support/sandbox-msw'
 import { sandbox } from '../../support/sandbox-msw'
@@ -15,6 +16,17 @@ function signedInToken(): string {
 }
 
 describe('/session', () => {
+  it('names the organization (name and id) and the account’s role in it', async () => {
+    renderApp({ route: '/session', as: 'maya@partner.test', organizationId: ACME_LABS.id })
+    const facts = (await screen.findByRole('heading', { name: 'This sign-in' }))
+      .parentElement as HTMLElement
+    const organization = within(facts).getByText('Organization').nextElementSibling
+    expect(await within(organization as HTMLElement).findByText(/Acme Labs/)).toBeInTheDocument()
+    expect(organization).toHaveTextContent(ACME_LABS.id)
+    const role = within(facts).getByText('Your role there').nextElementSibling
+    await waitFor(() => expect(role).toHaveTextContent('normal'))
+  })
+
   it('shows what the token can do, grouped, with meanings; facts; and never the whole token', async () => {
     renderApp({ route: '/session', as: NINA })
     expect(await screen.findByRole('heading', { level: 1, name: 'Session' })).toBeInTheDocument()

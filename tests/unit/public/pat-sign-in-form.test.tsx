@@ -2,16 +2,17 @@
 // PATs minted by the sandbox (POST /sandbox/pats).
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import { ACME_LABS } from 'livechat-sandbox'
 import { describe, expect, it } from 'vitest'
 import { sandboxConfig } from '../../support/app-config'
 import { renderApp } from '../../support/render-app'
 import { SANDBOX_ORIGIN } from '../../support/sandbox-msw'
 
-async function mint(scopes: string[]) {
+async function mint(scopes: string[], account = 'nina@acme.test', organizationId?: string) {
   const response = await fetch(`${SANDBOX_ORIGIN}/sandbox/pats`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ account: 'nina@acme.test', name: 'dev', scopes }),
+    body: JSON.stringify({ account, name: 'dev', scopes, organization_id: organizationId }),
   })
   return (await response.json()) as { account_id: string; token: string; base64: string }
 }
@@ -37,6 +38,24 @@ describe('sign-in with a personal access token', () => {
     await userEvent.click(submit)
     expect(await screen.findByRole('heading', { name: 'Welcome, Nina Agent' })).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Sign out' })).toBeInTheDocument()
+  })
+
+  it('says which organization the token acts for, and offers no switch', async () => {
+    const pat = await mint(
+      ['accounts--my:ro', 'agents--my:ro', 'chats--access:ro'],
+      'maya@partner.test',
+      ACME_LABS.id,
+    )
+    renderApp({ route: '/session' })
+    await openForm()
+    await userEvent.type(screen.getByLabelText('Personal access token'), pat.base64)
+    await userEvent.click(screen.getByRole('button', { name: 'Sign in with token' }))
+    const banner = await screen.findByRole('banner')
+    expect(await within(banner).findByText(/Token acts for/)).toBeInTheDocument()
+    expect(banner).toHaveTextContent('Acme Labs')
+    expect(within(banner).queryByRole('button', { name: 'Switch organization' })).toBeNull()
+    const facts = screen.getByText('Acts for organization').nextElementSibling as HTMLElement
+    expect(facts).toHaveTextContent(`Acme Labs ${ACME_LABS.id}`)
   })
 
   it('the token field is masked, and the console’s Base64 value alone is enough', async () => {

@@ -1,7 +1,8 @@
-import { screen } from '@testing-library/react'
+import { screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { AuthError } from 'livechat-browser-auth'
+import { sandboxConfig } from '../../support/app-config'
 import { renderApp, tokenCallback } from '../../support/render-app'
 
 describe('sign-in page', () => {
@@ -50,6 +51,32 @@ describe('sign-in page', () => {
     renderApp({ route: '/', as: 'nina@acme.test' })
     await userEvent.click(await screen.findByRole('button', { name: 'Sign out' }))
     expect(await screen.findByRole('status')).toHaveTextContent('You signed out.')
+  })
+})
+
+describe('an organization hint', () => {
+  const LABS = '8e4c2a19-7b3d-4f5e-a1c6-0d9b8f7e6a5c'
+
+  it('Sign-in options take an organization ID, sent as organization_id so LiveChat asks nothing', async () => {
+    const urls: string[] = []
+    vi.spyOn(window, 'open').mockImplementation((url?: string | URL) => {
+      if (url) urls.push(String(url))
+      return { closed: false, close() {}, focus() {} } as unknown as Window
+    })
+    renderApp({ route: '/' })
+    await userEvent.click(await screen.findByText('Sign-in options'))
+    await userEvent.type(await screen.findByLabelText(/Organization ID/), LABS)
+    await userEvent.click(screen.getByRole('button', { name: /popup/i }))
+    await waitFor(() => expect(urls).toHaveLength(1))
+    expect(new URL(urls[0] ?? '').searchParams.get('organization_id')).toBe(LABS)
+    vi.restoreAllMocks()
+  })
+
+  it('a pinned build has no such field: it signs in to its own organization', async () => {
+    renderApp({ route: '/', config: { ...sandboxConfig, organizationId: LABS } })
+    await userEvent.click(await screen.findByText('Sign-in options'))
+    expect(await screen.findByText('Popup mode')).toBeInTheDocument()
+    expect(screen.queryByLabelText(/Organization ID/)).not.toBeInTheDocument()
   })
 })
 

@@ -91,7 +91,14 @@ async function settle(
   }
   try {
     const result = await read(lookup.pending, captured, sdkData)
-    return { kind: 'authorized', flow: lookup.pending.flow, result, returnTo }
+    const { flow, organizationId } = lookup.pending
+    return {
+      kind: 'authorized',
+      flow,
+      result,
+      returnTo,
+      ...(organizationId ? { organizationId } : {}),
+    }
   } catch (error) {
     return { kind: 'error', error: toAuthError(error), returnTo }
   }

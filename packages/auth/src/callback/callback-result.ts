@@ -6,5 +6,12 @@ import type { AuthorizeResult } from '../protocol/authorize-result'
 
 export type RedirectCallbackResult =
   | { kind: 'none' }
-  | { kind: 'authorized'; flow: Flow; result: AuthorizeResult; returnTo: string }
+  | {
+      kind: 'authorized'
+      flow: Flow
+      result: AuthorizeResult
+      returnTo: string
+      /** The organization the sign-in asked for: its token must be for it. */
+      organizationId?: string
+    }
   | { kind: 'error'; error: AuthError; returnTo?: string }

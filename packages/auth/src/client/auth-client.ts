@@ -111,9 +111,10 @@ export function createAuthClient(
     getState: () => state,
     dispatch,
     endSession,
-    confirmAccount(accountId) {
-      if (lastAccount !== null && lastAccount !== accountId) options.onSessionEnd?.()
-      lastAccount = accountId
+    confirmAccount(accountId, organizationId) {
+      const account = `${organizationId} ${accountId}`
+      if (lastAccount !== null && lastAccount !== account) options.onSessionEnd?.()
+      lastAccount = account
     },
   }
 
@@ -126,7 +127,8 @@ export function createAuthClient(
     else if (outcome.kind === 'authorized') {
       const returnTo = safeReturnTo(outcome.returnTo)
       const session = await operations().then(
-        (loaded) => loaded.complete(core, outcome.result, outcome.flow, returnTo),
+        (loaded) =>
+          loaded.complete(core, outcome.result, outcome.flow, returnTo, outcome.organizationId),
         fail,
       )
       return session ? returnTo : null
@@ -142,6 +144,7 @@ export function createAuthClient(
 
   const signIn = (flow: Flow = config.flow, signInOptions: SignInOptions = {}) => {
     const scopes = signInOptions.scopes ?? config.scopes
+    const { organizationId } = signInOptions
     const returnTo = safeReturnTo(signInOptions.returnTo)
     const responseType =
       flow === 'implicit' ? 'token' : (signInOptions.responseType ?? config.responseType)
@@ -157,6 +160,7 @@ export function createAuthClient(
           popupFlow: signInOptions.popupFlow ?? 'auto',
           prompt: signInOptions.prompt,
           scopes,
+          organizationId,
         })
         popup = opened
         dispatch({ type: 'SIGN_IN_STARTED', flow })
@@ -165,7 +169,7 @@ export function createAuthClient(
             if (popup !== opened) return
             popup = null
             void operations().then(
-              (loaded) => loaded.complete(core, result, 'popup', returnTo),
+              (loaded) => loaded.complete(core, result, 'popup', returnTo, organizationId),
               fail,
             )
           },
@@ -179,7 +183,7 @@ export function createAuthClient(
       }
       dispatch({ type: 'SIGN_IN_STARTED', flow })
       const leave = async () => {
-        const options = { returnTo, prompt: signInOptions.prompt, scopes }
+        const options = { returnTo, prompt: signInOptions.prompt, scopes, organizationId }
         if (flow === 'redirect')
           (await loadSdkFlows()).startRedirectSignIn(config, { ...options, responseType })
         else (await operations()).startImplicitSignIn(config, options)

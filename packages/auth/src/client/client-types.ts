@@ -19,6 +19,12 @@ export interface SignInOptions {
   scopes?: readonly string[]
   /** App path to open after a redirect sign-in (same-origin paths only). */
   returnTo?: string
+  /**
+   * Sign in to this organization (LiveChat's `organization_id`): how an agent of several
+   * organizations switches. LiveChat's page then asks nothing; the token must be for it, or the
+   * sign-in fails with `wrong_organization` (so does asking for another than a pinned one).
+   */
+  organizationId?: string
 }
 
 export interface SignOutOptions {
@@ -36,7 +42,9 @@ export interface AuthClientOptions {
    * everything fetched with that credential.
    */
   onToken?: (credential: Credential, returnTo: string) => (() => void) | void
-  /** Called whenever the session ends or changes account: clear cached data here. */
+  /**
+   * Called whenever the session ends or changes account or organization: clear cached data here.
+   */
   onSessionEnd?: () => void
   /**
    * Keep the flow facts noted before anyone observes, for the first observer: for an observer
@@ -117,6 +125,9 @@ export interface ClientCore {
   getState(): AuthState
   dispatch(event: AuthEvent): void
   endSession(reason: SignOutReason, error?: AuthError): void
-  /** The account a sign-in just confirmed: the client tells the app when it changed. */
-  confirmAccount(accountId: string): void
+  /**
+   * The account and organization a sign-in just confirmed: the client tells the app when either
+   * changed.
+   */
+  confirmAccount(accountId: string, organizationId: string): void
 }

@@ -8,6 +8,7 @@ import { trySilentSignIn } from '../flows/silent-flow'
 import { AuthError, asAuthError } from '../errors/auth-error'
 import type { AuthorizeResult } from '../protocol/authorize-result'
 import type { Credential } from '../protocol/credential'
+import { forOrganization } from '../protocol/organization'
 import { safeReturnTo } from '../protocol/return-to'
 import { completeSignIn, renewSession } from '../session/complete-sign-in'
 import type { PatInput } from '../session/pat-sign-in'
@@ -41,7 +42,7 @@ async function finishSignIn(
   }
   try {
     const session = await run(heard)
-    core.confirmAccount(session.accountId)
+    core.confirmAccount(session.accountId, session.organizationId)
     // A second sign-in (e.g. granting more scopes) replaces the token: retire the old one,
     // since LiveChat caps live tokens per client and account at 25.
     const previous = core.getState().session
@@ -56,16 +57,21 @@ async function finishSignIn(
   }
 }
 
-/** Completes an authorize answer (popup, redirect, implicit, silent) into the session. */
+/**
+ * Completes an authorize answer (popup, redirect, implicit, silent) into the session; when the
+ * sign-in asked for an organization, its token must be for it.
+ */
 function complete(
   core: ClientCore,
   result: AuthorizeResult,
   flow: Flow,
   returnTo: string,
+  organizationId?: string,
 ): Promise<Session | null> {
   return finishSignIn(
     core,
-    (onToken) => completeSignIn(core.config, result, flow, { onToken }),
+    (onToken) =>
+      completeSignIn(forOrganization(core.config, organizationId), result, flow, { onToken }),
     flow,
     returnTo,
   )

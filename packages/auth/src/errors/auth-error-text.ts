@@ -95,7 +95,7 @@ const DESCRIPTIONS: Record<AuthErrorKind, AuthErrorDescription> = {
   wrong_organization: {
     title: 'Wrong LiveChat organization',
     message:
-      'You signed in to a LiveChat organization this app is not set up for. Sign in with an account of the right organization, or ask your administrator.',
+      'LiveChat signed you in to another organization than the one this app is set up for or asked for, so that sign-in was not used. Sign in to the right organization, or ask your administrator.',
     action: 'contact-admin',
   },
   expired: {

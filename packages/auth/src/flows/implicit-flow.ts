@@ -4,6 +4,7 @@ import type { AuthConfig } from '../config/auth-config'
 import { AuthError } from '../errors/auth-error'
 import { buildAuthorizeUrl } from '../protocol/authorize-url'
 import { noteFlow } from './flow-observer'
+import { forOrganization } from '../protocol/organization'
 import { savePending } from './pending-redirect'
 import { randomState } from '../protocol/random'
 import { canNavigateToAuthorize, noteAuthorizeNavigation } from './redirect-guard'
@@ -24,6 +25,8 @@ export interface ImplicitSignInOptions {
   returnTo: string
   prompt?: 'consent'
   scopes: readonly string[]
+  /** The organization to sign in to (`organization_id`); the answer is held to it on return. */
+  organizationId?: string
 }
 
 export interface NavigationDeps {
@@ -35,10 +38,11 @@ export interface NavigationDeps {
 /** Leaves the page for the accounts server. Throws AuthError (too_many_redirects, …) instead. */
 export function startImplicitSignIn(
   config: AuthConfig,
-  { returnTo, prompt, scopes }: ImplicitSignInOptions,
+  { returnTo, prompt, scopes, organizationId }: ImplicitSignInOptions,
   { now = Date.now(), navigate = (url) => window.location.assign(url) }: NavigationDeps = {},
 ): void {
   if (!canNavigateToAuthorize(now)) throw new AuthError('too_many_redirects')
+  const signInConfig = forOrganization(config, organizationId)
   const state = randomState()
   noteFlow('state-generated', () => ({ state }))
   savePending({
@@ -47,10 +51,11 @@ export function startImplicitSignIn(
     responseType: 'token',
     returnTo: safeReturnTo(returnTo),
     scopes: [...scopes],
+    ...(organizationId ? { organizationId } : {}),
     createdAt: now,
   })
   noteAuthorizeNavigation(now)
-  const url = buildImplicitAuthorizeUrl(config, { state, scopes, prompt })
+  const url = buildImplicitAuthorizeUrl(signInConfig, { state, scopes, prompt })
   noteFlow('authorize-url', () => ({ url }))
   navigate(url)
 }

@@ -19,6 +19,8 @@ export interface Pending {
   returnTo: string
   codeVerifier?: string
   scopes: readonly string[]
+  /** The organization the sign-in asked for (`organization_id`): the token must be for it. */
+  organizationId?: string
   /** Epoch ms. */
   createdAt: number
 }
@@ -70,6 +72,7 @@ function decode(raw: string | null): Pending | null {
     (v.responseType !== 'token' && v.responseType !== 'code') ||
     typeof v.returnTo !== 'string' ||
     (v.codeVerifier !== undefined && typeof v.codeVerifier !== 'string') ||
+    (v.organizationId !== undefined && typeof v.organizationId !== 'string') ||
     !Array.isArray(v.scopes) ||
     scopes === null ||
     typeof v.createdAt !== 'number' ||
@@ -84,6 +87,7 @@ function decode(raw: string | null): Pending | null {
     returnTo: v.returnTo,
     ...(typeof v.codeVerifier === 'string' ? { codeVerifier: v.codeVerifier } : {}),
     scopes,
+    ...(typeof v.organizationId === 'string' ? { organizationId: v.organizationId } : {}),
     createdAt: v.createdAt,
   }
 }

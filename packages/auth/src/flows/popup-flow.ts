@@ -29,6 +29,8 @@ export interface PopupSignInOptions {
   popupFlow: 'auto' | 'manual'
   prompt?: 'consent'
   scopes: readonly string[]
+  /** The organization to sign in to (`organization_id`), if one was asked for. */
+  organizationId?: string
   /** Overall limit for a human sign-in. */
   timeoutMs?: number
   closedPollMs?: number
@@ -67,6 +69,7 @@ export function startPopupSignIn(
     popupFlow,
     prompt,
     scopes,
+    organizationId,
     timeoutMs = 120_000,
     closedPollMs = 500,
   }: PopupSignInOptions,
@@ -116,7 +119,15 @@ export function startPopupSignIn(
     ready: loadSdkFlows().then(
       (flows) => {
         if (settled) return
-        const options = { responseType, popupFlow, prompt, scopes, timeoutMs, closedPollMs }
+        const options = {
+          responseType,
+          popupFlow,
+          prompt,
+          scopes,
+          organizationId,
+          timeoutMs,
+          closedPollMs,
+        }
         const watch = flows.watchPopup(opened, config, options, settle)
         signIn.state = watch.state
         end = watch.end

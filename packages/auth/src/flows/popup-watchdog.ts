@@ -12,6 +12,7 @@
 import type { AuthConfig, ResponseType } from '../config/auth-config'
 import { AuthError } from '../errors/auth-error'
 import { judgeAuthorizeMessage } from '../protocol/authorize-message'
+import { forOrganization } from '../protocol/organization'
 import type { AuthorizeResult } from '../protocol/authorize-result'
 import { randomState, randomVerifier } from '../protocol/random'
 import { createSdk, sweepSdkStorage, withoutSdkMessageListener } from '../sdk/accounts-sdk'
@@ -28,6 +29,7 @@ export interface PopupWatch {
   popupFlow: 'auto' | 'manual'
   prompt?: 'consent'
   scopes: readonly string[]
+  organizationId?: string
   timeoutMs: number
   closedPollMs: number
 }
@@ -48,7 +50,7 @@ function isClosed(popup: Window): boolean {
 export function watchPopup(
   opened: Window,
   config: AuthConfig,
-  { responseType, popupFlow, prompt, scopes, ...limits }: PopupWatch,
+  { responseType, popupFlow, prompt, scopes, organizationId, ...limits }: PopupWatch,
   settle: (outcome: PopupOutcome) => boolean,
 ): { state: string; end: (error: AuthError) => void } {
   const state = randomState()
@@ -99,10 +101,20 @@ export function watchPopup(
 
   window.addEventListener('message', onMessage)
   try {
-    const sdk = createSdk(config, { responseType, state, scopes, prompt, popupFlow, codeVerifier })
+    const sdk = createSdk(forOrganization(config, organizationId), {
+      responseType,
+      state,
+      scopes,
+      prompt,
+      popupFlow,
+      codeVerifier,
+    })
     withoutSdkMessageListener(() => sdk.popup().authorize())
   } catch (error) {
-    finish({ error: new AuthError('unknown', undefined, { cause: error }) })
+    finish({
+      error:
+        error instanceof AuthError ? error : new AuthError('unknown', undefined, { cause: error }),
+    })
   }
   // The SDK wrote its transaction cookie (with the PKCE verifier) while building the URL; the
   // popup flow never reads it back.

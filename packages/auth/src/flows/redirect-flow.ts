@@ -6,6 +6,7 @@ import type { AuthConfig, ResponseType } from '../config/auth-config'
 import { createSdk, sweepSdkStorage } from '../sdk/accounts-sdk'
 import { AuthError } from '../errors/auth-error'
 import { noteFlow } from './flow-observer'
+import { forOrganization } from '../protocol/organization'
 import { clearPending, savePending } from './pending-redirect'
 import { randomState, randomVerifier } from '../protocol/random'
 import { canNavigateToAuthorize, noteAuthorizeNavigation } from './redirect-guard'
@@ -16,15 +17,18 @@ export interface RedirectSignInOptions {
   returnTo: string
   prompt?: 'consent'
   scopes: readonly string[]
+  /** The organization to sign in to (`organization_id`); the answer is held to it on return. */
+  organizationId?: string
 }
 
 /** Leaves the page for the accounts server. Throws AuthError (too_many_redirects, …) instead. */
 export function startRedirectSignIn(
   config: AuthConfig,
-  { responseType, returnTo, prompt, scopes }: RedirectSignInOptions,
+  { responseType, returnTo, prompt, scopes, organizationId }: RedirectSignInOptions,
   now: number = Date.now(),
 ): void {
   if (!canNavigateToAuthorize(now)) throw new AuthError('too_many_redirects')
+  const signInConfig = forOrganization(config, organizationId)
   const state = randomState()
   const codeVerifier = responseType === 'code' ? randomVerifier() : undefined
   noteFlow('state-generated', () => ({ state }))
@@ -35,10 +39,11 @@ export function startRedirectSignIn(
     returnTo: safeReturnTo(returnTo),
     ...(codeVerifier ? { codeVerifier } : {}),
     scopes: [...scopes],
+    ...(organizationId ? { organizationId } : {}),
     createdAt: now,
   })
   try {
-    const sdk = createSdk(config, { responseType, state, scopes, prompt, codeVerifier })
+    const sdk = createSdk(signInConfig, { responseType, state, scopes, prompt, codeVerifier })
     noteAuthorizeNavigation(now)
     // Observers see the URL; the SDK builds it again (same options) when it navigates.
     noteFlow('authorize-url', () => ({ url: sdk.authorizeURL() }))

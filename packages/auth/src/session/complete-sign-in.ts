@@ -9,6 +9,7 @@ import type { Credential } from '../protocol/credential'
 import { sessionFromInfo, validateToken, type OAuthSession } from './session'
 import { trySilentSignIn } from '../flows/silent-flow'
 import { exchangeCode, refreshAccessToken, revokeToken } from './token-endpoint'
+import { forOrganization } from '../protocol/organization'
 
 export interface CompleteOptions {
   signal?: AbortSignal
@@ -55,15 +56,18 @@ export async function completeSignIn(
 }
 
 /**
- * A fresh session for the same agent without their help. Throws AuthError when that is not
- * possible (`expired` when LiveChat has no session to give, `identity_unknown` when a different
- * account answered): the caller then asks the agent to sign in again.
+ * A fresh session for the same agent in the same organization, without their help: the silent
+ * sign-in names the session's organization, so an agent of several stays where this tab is
+ * whatever another tab switched to. Throws AuthError when that is not possible (`expired` when
+ * LiveChat has no session to give, `identity_unknown` when a different account answered): the
+ * caller then asks the agent to sign in again.
  */
 export async function renewSession(
-  config: AuthConfig,
+  appConfig: AuthConfig,
   session: OAuthSession,
   { signal, now = Date.now }: CompleteOptions = {},
 ): Promise<OAuthSession> {
+  const config = forOrganization(appConfig, session.organizationId)
   let renewed: OAuthSession
   if (session.refreshToken) {
     const grant = await refreshAccessToken(config, session.refreshToken)

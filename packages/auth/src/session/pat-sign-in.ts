@@ -1,7 +1,10 @@
 // Sign-in with a personal access token (docs/livechat-notes.md#personal-access-tokens): what was pasted becomes
 // `Basic base64(<account id>:<PAT>)` and is checked with GET /v2/accounts/me — not /v2/info, which
-// LiveChat documents for OAuth tokens only. A PAT's scopes cannot be read back, so the session
-// carries the ones the agent says it was created with; the API's own refusals correct them.
+// LiveChat documents for OAuth tokens only. The organization it acts for is asked of
+// GET /v2/organizations/my ("the organization linked with the access token"): an account of
+// several organizations has a default one, which need not be the token's. A PAT's scopes cannot
+// be read back, so the session carries the ones the agent says it was created with; the API's own
+// refusals correct them.
 import type { AuthConfig } from '../config/auth-config'
 import type { Credential } from '../protocol/credential'
 import { AuthError } from '../errors/auth-error'
@@ -81,6 +84,20 @@ export function patCredential(input: PatInput): { credential: Credential; accoun
   }
 }
 
+/** The organization the credential acts for, or null when LiveChat does not say. */
+async function tokenOrganization(
+  config: AuthConfig,
+  credential: Credential,
+  signal?: AbortSignal,
+): Promise<string | null> {
+  const response = await accountsFetch(`${config.accountsUrl}/v2/organizations/my`, {
+    method: 'GET',
+    headers: { Authorization: `Basic ${credential.value}`, Accept: 'application/json' },
+    signal,
+  })
+  return response.ok ? optionalString(response.body, 'organization_id') : null
+}
+
 function optionalString(body: unknown, key: string): string | null {
   const value = field(body, key)
   return typeof value === 'string' && value.trim() !== '' && value.length <= 256 ? value : null
@@ -104,6 +121,8 @@ export async function signInWithPat(
   const { credential, accountId } = patCredential(input)
   // The app may fetch its first data now, in parallel with the check (dropped if it fails).
   onToken?.(credential)
+  // Both questions at once: a failed one only matters if the account check passes.
+  const organization = tokenOrganization(config, credential, signal).catch(() => null)
   const response = await accountsFetch(`${config.accountsUrl}/v2/accounts/me`, {
     method: 'GET',
     headers: { Authorization: `Basic ${credential.value}`, Accept: 'application/json' },
@@ -116,7 +135,7 @@ export async function signInWithPat(
   }
   const body = response.body
   const answered = optionalString(body, 'account_id')
-  const organizationId = optionalString(body, 'default_organization_id')
+  const organizationId = (await organization) ?? optionalString(body, 'default_organization_id')
   if (!answered || !organizationId) {
     throw new AuthError('malformed_response', 'LiveChat’s account information was incomplete.')
   }

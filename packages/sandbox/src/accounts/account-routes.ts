@@ -2,9 +2,10 @@
 // `GET /v2/organizations/{organization_id | me}` as LiveChat's Global Accounts API document
 // describes them (https://platform.text.com/docs/authorization/global-accounts-api), and
 // `GET /v2/organizations/my`, which the document lacks but LiveChat's @livechat/developer-sdk
-// calls. All take OAuth tokens and PATs (docs/ACCOUNTS.md).
+// calls. All take OAuth tokens and PATs (docs/ACCOUNTS.md). The list is every organization of
+// the account; `me`/`my` and the roles are the credential's organization's.
 import { Hono } from 'hono'
-import type { Person } from '../seed/identity'
+import type { Organization, Person } from '../seed/identity'
 import type { SandboxState } from '../state'
 import { authenticateCaller } from './caller-auth'
 import { accountsError } from './json-errors'
@@ -26,7 +27,8 @@ export function accountRoutes(state: SandboxState): Hono {
       email: person.email,
       email_verified: true,
       default_product: 'LiveChat',
-      default_organization_id: state.directory.organization.id,
+      // "The default organization is the first assigned to a given account" (the document).
+      default_organization_id: state.directory.organizationsOf(person.accountId)[0]?.id ?? null,
       // A URL or nothing, as the document says; sandbox people have no avatar.
       avatar_url: null,
       // `roles` only with accounts.roles--all:ro, as the document says.
@@ -40,19 +42,21 @@ export function accountRoutes(state: SandboxState): Hono {
   routes.get('/v2/organizations', (c) => {
     const caller = authenticateCaller(c, state, null)
     if (caller instanceof Response) return caller
-    return c.json([organizationOf(state)])
+    return c.json(state.directory.organizationsOf(caller.accountId).map(organizationView))
   })
 
   routes.get('/v2/organizations/:organization_id', (c) => {
     const caller = authenticateCaller(c, state, null)
     if (caller instanceof Response) return caller
-    const id = c.req.param('organization_id')
-    // `me` as the document says; `my` as the developer SDK sends it.
-    if (id === 'me' || id === 'my' || id === state.directory.organization.id)
-      return c.json(organizationOf(state))
+    const asked = c.req.param('organization_id')
+    // `me` as the document says; `my` as the developer SDK sends it: the credential's own.
+    const id = asked === 'me' || asked === 'my' ? caller.organizationId : asked
+    const organization = state.directory.organizationsOf(caller.accountId).find((o) => o.id === id)
+    // One the account is not a member of is as unknown as one that does not exist.
+    if (organization) return c.json(organizationView(organization))
     return accountsError(c, 404, 'resource_not_found', {
       resource_name: 'organization',
-      resource_id: id,
+      resource_id: asked,
     })
   })
 
@@ -60,8 +64,7 @@ export function accountRoutes(state: SandboxState): Hono {
 }
 
 /** The organization as the document describes it, plus the license number LiveChat apps use. */
-function organizationOf(state: SandboxState) {
-  const { organization } = state.directory
+function organizationView(organization: Organization) {
   return {
     organization_id: organization.id,
     name: organization.name,

@@ -1,14 +1,20 @@
 // What happens once the account is known (docs/ACCOUNTS.md, "Authorize, step by step", steps
-// 3–4): the redirect limit, organization and role checks, whether to ask for
-// consent, and minting the token or code.
+// 3–4): the redirect limit, which organization the token is for, the role checks in it, whether
+// to ask for consent, and minting the token or code.
 import type { Person } from '../seed/identity'
 import { roleCanHold } from '../seed/scope-roles'
-import type { AccessTokenRecord, CodeRecord } from '../tokens/records'
+import type { AccessTokenRecord, AccountsSession, CodeRecord } from '../tokens/records'
 import type { SandboxState } from '../state'
 import type { AuthorizeFailure, AuthorizeRequest, AuthorizeError } from './authorize-request'
 
 export type Decision =
   { kind: 'failure'; failure: AuthorizeFailure } | { kind: 'consent' } | { kind: 'deliver' }
+
+/** Which organization the token will be for, or the page that asks (docs/ACCOUNTS.md). */
+export type OrganizationChoice =
+  | { kind: 'organization'; id: string }
+  | { kind: 'ask' }
+  | { kind: 'failure'; failure: AuthorizeFailure }
 
 export function consentKey(clientId: string, accountId: string): string {
   return `${clientId} ${accountId}`
@@ -42,32 +48,58 @@ export function overRedirectLimit(
   return hits.length > state.options.redirectLimit
 }
 
+/** The redirect limit's refusal for this hit, or null (docs/ACCOUNTS.md, step 3). */
+export function redirectLimitFailure(
+  state: SandboxState,
+  request: AuthorizeRequest,
+  accountId: string,
+): AuthorizeFailure | null {
+  if (!overRedirectLimit(state, request.client.id, accountId)) return null
+  return failureFor(request, {
+    oauth_exception: state.options.tooManyRedirectsException,
+    exception_details: 'too_many_redirects',
+  })
+}
+
 /**
- * @param countHit false when continuing from the consent form: that click is part of the
- * authorize request already counted, not a new one.
+ * The organization of the token (docs/ACCOUNTS.md, "Organizations"): `organization_id` when the
+ * account is a member of it (O3 for one it is not); else its only organization; else, by O1, the
+ * one the accounts session is in, the default one, or the Choose an organization page.
  */
+export function chooseOrganization(
+  state: SandboxState,
+  request: AuthorizeRequest,
+  session: AccountsSession,
+): OrganizationChoice {
+  const memberships = state.directory.organizationsOf(session.accountId)
+  const isMember = (id: string | null) => memberships.some((o) => o.id === id)
+  if (request.organizationId !== null) {
+    if (isMember(request.organizationId))
+      return { kind: 'organization', id: request.organizationId }
+    if (state.options.foreignOrganizationId === 'access_denied')
+      return { kind: 'failure', failure: failureFor(request, { oauth_exception: 'access_denied' }) }
+  }
+  const only = memberships.length === 1 ? memberships[0] : undefined
+  if (only) return { kind: 'organization', id: only.id }
+  const mode = state.options.organizationWithoutId
+  if (mode === 'default' && memberships[0]) return { kind: 'organization', id: memberships[0].id }
+  if (mode === 'session' && isMember(session.organizationId))
+    return { kind: 'organization', id: session.organizationId as string }
+  return { kind: 'ask' }
+}
+
+/** The checks once the organization is known: the app's license, the role's scopes, consent. */
 export function decide(
   state: SandboxState,
   request: AuthorizeRequest,
   person: Person,
-  { countHit }: { countHit: boolean },
+  organizationId: string,
 ): Decision {
   const fail = (error: AuthorizeError): Decision => ({
     kind: 'failure',
     failure: failureFor(request, error),
   })
-  if (countHit && overRedirectLimit(state, request.client.id, person.accountId)) {
-    return fail({
-      oauth_exception: state.options.tooManyRedirectsException,
-      exception_details: 'too_many_redirects',
-    })
-  }
-  const organizationId = state.directory.organization.id
-  // Every sandbox person belongs to the one organization. A pinned other organization, or a
-  // private app of another license, is refused with access_denied.
-  if (request.organizationId !== null && request.organizationId !== organizationId) {
-    return fail({ oauth_exception: 'access_denied' })
-  }
+  // A private app of another license is refused with access_denied.
   if (request.client.private && request.client.organizationId !== organizationId) {
     return fail({ oauth_exception: 'access_denied' })
   }
@@ -75,14 +107,20 @@ export function decide(
   if (request.scopes.some((scope) => !roleCanHold(person.role, scope))) {
     return fail({ oauth_exception: 'invalid_scope' })
   }
-  return needsConsent(state, request, person) ? { kind: 'consent' } : { kind: 'deliver' }
+  return needsConsent(state, request, person, organizationId)
+    ? { kind: 'consent' }
+    : { kind: 'deliver' }
 }
 
-function needsConsent(state: SandboxState, request: AuthorizeRequest, person: Person): boolean {
+function needsConsent(
+  state: SandboxState,
+  request: AuthorizeRequest,
+  person: Person,
+  organizationId: string,
+): boolean {
   if (request.prompt === 'consent') return true
   // Private apps skip consent for agents of their own license (docs/ACCOUNTS.md).
-  if (request.client.private && request.client.organizationId === state.directory.organization.id)
-    return false
+  if (request.client.private && request.client.organizationId === organizationId) return false
   const granted = state.consents.get(consentKey(request.client.id, person.accountId))
   return !granted || request.scopes.some((scope) => !granted.has(scope))
 }
@@ -101,13 +139,20 @@ export function rememberConsent(
 export type Delivery =
   { kind: 'token'; record: AccessTokenRecord } | { kind: 'code'; record: CodeRecord }
 
+/**
+ * Issues the token or code for the organization, and moves the accounts session there (unless
+ * the request named it and O2 says that does not move the session).
+ */
 export function mint(
   state: SandboxState,
   request: AuthorizeRequest,
   person: Person,
-  sessionId: string,
+  session: AccountsSession,
+  organizationId: string,
 ): Delivery {
-  const organizationId = state.directory.organization.id
+  if (request.organizationId === null || state.options.organizationIdMovesSession)
+    session.organizationId = organizationId
+  const sessionId = session.id
   if (request.responseType === 'token') {
     const record = state.tokens.issueAccessToken({
       accountId: person.accountId,

@@ -1,6 +1,7 @@
-// The accounts pages a person sees: landing, sign-in (one button per persona), consent
-// (Allow / Deny), access denied, and the error pages behind `/ooops` and `/?identity_exception`.
-import type { Person } from '../seed/identity'
+// The accounts pages a person sees: landing, sign-in (one button per persona), Choose an
+// organization (one button per organization), consent (Allow / Deny), access denied, and the
+// error pages behind `/ooops` and `/?identity_exception`.
+import type { Organization, Person } from '../seed/identity'
 import type { AuthorizeRequest } from './authorize-request'
 import { escapeHtml, renderPage, scriptJson } from './html'
 import { scopeMeaning } from './scopes'
@@ -70,7 +71,54 @@ ${items}
   })
 }
 
-export function consentPage(request: AuthorizeRequest, person: Person, csrf: string): Response {
+/**
+ * An account of several organizations picks the one the app's token will be for, as the Help
+ * Center describes LiveChat's login ("choose if you want to access your production environment
+ * (organization A) or your test environment (organization B)").
+ */
+export function organizationPage(
+  request: AuthorizeRequest,
+  person: Person,
+  organizations: readonly Organization[],
+  csrf: string,
+): Response {
+  const items = organizations
+    .map(
+      (organization) => `<li>
+<button type="submit" name="organization_id" value="${escapeHtml(organization.id)}">${escapeHtml(organization.name)}</button>
+<span class="muted">License ${escapeHtml(organization.licenseId)}</span>
+</li>`,
+    )
+    .join('\n')
+  return renderPage({
+    title: 'Choose an organization',
+    frameAncestors: uiFrameAncestors(request),
+    formTargets: [request.redirectOrigin],
+    script: framedGuard(request),
+    body: `<h1>Choose an organization</h1>
+<p>Signed in as <strong>${escapeHtml(person.name)}</strong> (${escapeHtml(person.email)}), a member of
+${organizations.length} organizations. Which one should <strong>${escapeHtml(request.client.name)}</strong> work in?
+<a href="/signin?${escapeHtml(request.query)}">Use another account</a></p>
+<form method="post" action="/organization">
+<input type="hidden" name="authorize_query" value="${escapeHtml(request.query)}">
+<input type="hidden" name="csrf" value="${escapeHtml(csrf)}">
+<ul class="personas">
+${items}
+</ul>
+</form>`,
+  })
+}
+
+/**
+ * @param organization where the token will be, named on the page when the account has several
+ * (null otherwise), and carried to the Allow / Deny click.
+ */
+export function consentPage(
+  request: AuthorizeRequest,
+  person: Person,
+  csrf: string,
+  organization: { id: string; name: string | null },
+): Response {
   const scopes = request.scopes
     .map(
       (scope) => `<li><code>${escapeHtml(scope)}</code> — ${escapeHtml(scopeMeaning(scope))}</li>`,
@@ -82,7 +130,7 @@ export function consentPage(request: AuthorizeRequest, person: Person, csrf: str
     formTargets: [request.redirectOrigin],
     script: framedGuard(request),
     body: `<h1>Allow ${escapeHtml(request.client.name)} to access your account?</h1>
-<p>Signed in as <strong>${escapeHtml(person.name)}</strong> (${escapeHtml(person.email)}).
+<p>Signed in as <strong>${escapeHtml(person.name)}</strong> (${escapeHtml(person.email)})${organization.name ? `, in <strong>${escapeHtml(organization.name)}</strong>` : ''}.
 <a href="/signin?${escapeHtml(request.query)}">Use another account</a></p>
 <p>The app asks for:</p>
 <ul class="scopes">
@@ -90,6 +138,7 @@ ${scopes}
 </ul>
 <form method="post" action="/consent">
 <input type="hidden" name="authorize_query" value="${escapeHtml(request.query)}">
+<input type="hidden" name="organization_id" value="${escapeHtml(organization.id)}">
 <input type="hidden" name="csrf" value="${escapeHtml(csrf)}">
 <div class="actions">
 <button type="submit" name="decision" value="allow" class="primary">Allow</button>
@@ -117,7 +166,7 @@ const OAUTH_EXPLANATIONS: Record<string, string> = {
   unauthorized_client:
     'The app is not allowed to make this request: its client id is wrong or unknown, or it is not configured for this redirect.',
   access_denied:
-    'Access was denied: this app belongs to another organization, or the request was refused.',
+    'Access was denied: this app belongs to another organization, your account is not a member of the organization the app asked for, or the request was refused.',
   unsupported_response_type: 'The response type is not one of `token` or `code`.',
   invalid_scope:
     'The app asked for permissions your account cannot grant, or for scopes it is not configured for.',

@@ -1,4 +1,4 @@
-// The accounts session cookie and the checks on the two accounts forms.
+// The accounts session cookie and the checks on the accounts forms.
 // The cookie is HttpOnly and SameSite=Lax: Lax still reaches the iframe flow,
 // because the app (:5173) and the sandbox (:4010) are the same site. It is not Secure, since
 // the sandbox is plain http on localhost.
@@ -18,16 +18,26 @@ export function setSessionCookie(c: Context, session: AccountsSession): void {
   setCookie(c, SESSION_COOKIE, session.id, { httpOnly: true, sameSite: 'Lax', path: '/' })
 }
 
-// One key per process: consent tokens only need to outlive a page view.
+// One key per process: form tokens only need to outlive a page view.
 const CSRF_KEY = randomBytes(32)
 
-/** Binds an Allow/Deny click to this session and to exactly the request the page showed. */
-export function consentToken(sessionId: string, query: string): string {
-  return createHmac('sha256', CSRF_KEY).update(`${sessionId}\n${query}`).digest('base64url')
+/**
+ * Binds a click on the consent or organization page to this session, to exactly the request the
+ * page showed and, on the consent page, to the organization chosen for it.
+ */
+export function formToken(sessionId: string, query: string, organizationId = ''): string {
+  return createHmac('sha256', CSRF_KEY)
+    .update(`${sessionId}\n${query}\n${organizationId}`)
+    .digest('base64url')
 }
 
-export function validConsentToken(sessionId: string, query: string, token: string): boolean {
-  const expected = Buffer.from(consentToken(sessionId, query))
+export function validFormToken(
+  sessionId: string,
+  query: string,
+  token: string,
+  organizationId = '',
+): boolean {
+  const expected = Buffer.from(formToken(sessionId, query, organizationId))
   const given = Buffer.from(token)
   return expected.length === given.length && timingSafeEqual(expected, given)
 }

@@ -5,6 +5,7 @@
 import type { Caller } from '../credentials/caller'
 import type { Requester } from '../events/sandbox-events'
 import type { Person } from '../seed/identity'
+import type { World } from '../seed/world-records'
 import type { SandboxState } from '../state'
 import { ApiFailure } from './errors'
 import { holdsAnyScope } from '../scope-rules'
@@ -19,7 +20,10 @@ export interface RequestOrigin {
 export interface ApiRequest {
   state: SandboxState
   caller: Caller
+  /** The caller's membership: role and groups in the credential's organization. */
   person: Person
+  /** The credential's organization's world: the only one a request reads or writes. */
+  world: World
   body: Record<string, unknown>
   /** `list_chats`, `get_agent`, … */
   method: string
@@ -35,6 +39,11 @@ export function requireAnyScope(request: ApiRequest, anyOf: readonly string[]): 
       required_scopes: [...anyOf],
     })
   }
+}
+
+/** What every request of a caller shares: its organization's world, its membership there. */
+export function callerScope(state: SandboxState, caller: Caller) {
+  return { state, caller, person: caller.person, world: state.worldOf(caller.organizationId) }
 }
 
 /** Who a push caused by this request names as its requester. */

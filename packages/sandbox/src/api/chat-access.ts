@@ -80,7 +80,7 @@ export function requireReachableGroups(
   field: string,
 ): void {
   for (const id of groupIds) {
-    if (!request.state.world.groups.some((g) => g.id === id))
+    if (!request.world.groups.some((g) => g.id === id))
       throw new ApiFailure('validation', `\`${field}\`: no group ${id}`, { field })
     if (
       reach !== 'all' &&
@@ -103,7 +103,7 @@ export function canAccessThread(request: ApiRequest, thread: ThreadRecord, reach
 
 /** The chat, or 404 `not_found` when unknown, or 403 `missing_access` when out of reach. */
 export function findChat(request: ApiRequest, chatId: string, reach: Reach): ChatRecord {
-  const chat = request.state.world.chats.find((c) => c.id === chatId)
+  const chat = request.world.chats.find((c) => c.id === chatId)
   if (!chat) throw new ApiFailure('not_found', 'Chat not found')
   if (!canAccessChat(request, chat, reach)) {
     throw new ApiFailure('missing_access', 'Requester has no access to this chat')
@@ -112,5 +112,5 @@ export function findChat(request: ApiRequest, chatId: string, reach: Reach): Cha
 }
 
 export function visibleChats(request: ApiRequest, reach: Reach): ChatRecord[] {
-  return request.state.world.chats.filter((chat) => canAccessChat(request, chat, reach))
+  return request.world.chats.filter((chat) => canAccessChat(request, chat, reach))
 }

@@ -28,7 +28,7 @@ export function openPage<Q>(
     if (request.body[key] !== undefined)
       invalid(`\`${key}\` cannot be used together with \`page_id\``, key)
   }
-  const record = request.state.world.pages.get(pageId)
+  const record = request.world.pages.get(pageId)
   // Unknown, foreign (another method or agent) and expired ids all look the same to the caller.
   if (
     !record ||
@@ -69,7 +69,7 @@ export function fixedPageLinks(
 }
 
 function mintPage(request: ApiRequest, query: unknown, offset: number): string {
-  const world = request.state.world
+  const world = request.world
   world.pageSequence += 1
   const now = request.state.now()
   // Like the docs' example (a base64 millisecond timestamp), plus a counter to stay unique.

@@ -6,7 +6,7 @@
 import { Hono, type Context } from 'hono'
 import { resolveCredential } from '../credentials/resolve-credential'
 import type { SandboxState } from '../state'
-import type { ApiRequest } from './api-request'
+import { callerScope, type ApiRequest } from './api-request'
 import { ApiFailure, errorBody } from './errors'
 import { findMethod, type ApiName } from './methods'
 import { isObject } from './params'
@@ -61,8 +61,9 @@ async function admit(
   if (!resolution.ok) throw authenticationFailure(state)
   const { caller } = resolution
 
+  const scope = callerScope(state, caller)
   checkRegion(c, state, caller.region)
-  enforceRateLimit(state, caller.credentialId, `${apiName}/${method}`)
+  enforceRateLimit(state, scope.world, caller.credentialId, `${apiName}/${method}`)
 
   const text = await c.req.text()
   let body: unknown = {}
@@ -74,7 +75,7 @@ async function admit(
     }
   }
   if (!isObject(body)) throw new ApiFailure('validation', 'Request body must be a JSON object')
-  return { state, caller, person: caller.person, body, method, handler }
+  return { ...scope, body, method, handler }
 }
 
 /** 401 `authentication`; `WWW-Authenticate: Basic` only when switched on (docs/PAT.md). */

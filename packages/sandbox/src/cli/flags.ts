@@ -53,7 +53,7 @@ export const FLAGS = [
     value: '<file.json>',
     env: 'SANDBOX_WORLD',
     about:
-      'Your own organization, groups, people, customers and chats. Default: Acme Support, its personas and about 25 chats.',
+      'Your own organization, groups, people, customers and chats, instead of the default: Acme Support (its personas, about 25 chats) and Acme Labs (Maya Partner is in both).',
   },
   {
     name: 'option',

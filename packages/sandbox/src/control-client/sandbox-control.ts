@@ -21,6 +21,8 @@ export interface MintedToken {
 export interface MintTokenInput {
   /** A person's email, e.g. `nina@acme.test`. */
   email: string
+  /** One of the person's organizations; default their default (first) one. */
+  organizationId?: string
   /** Default: the agent scopes. A scope the person's role cannot hold is refused. */
   scopes?: string[]
   /** Default: the sandbox's own client. */
@@ -32,6 +34,8 @@ export interface MintTokenInput {
 
 export interface MintedPat {
   account_id: string
+  /** The organization the PAT acts for. */
+  organization_id: string
   name: string
   token: string
   /** `base64(account_id:token)`: the value after `Basic `. */
@@ -43,6 +47,7 @@ export interface MintedPat {
 export interface PatListing {
   account_id: string
   email: string | null
+  organization_id: string
   name: string
   scopes: string[]
   created_at: string
@@ -127,8 +132,10 @@ export class SandboxControl {
   }
 
   /** A persona's access token without the sign-in pages, as a sign-in would have minted it. */
-  mintToken(input: MintTokenInput): Promise<MintedToken> {
-    return this.request('POST', '/tokens', input)
+  mintToken({ organizationId, ...input }: MintTokenInput): Promise<MintedToken> {
+    const body =
+      organizationId === undefined ? input : { ...input, organization_id: organizationId }
+    return this.request('POST', '/tokens', body)
   }
 
   expireTokens(selection: Selection): Promise<{ expired: number }> {
@@ -140,7 +147,13 @@ export class SandboxControl {
   }
 
   /** A personal access token, as the Developer Console creates one. `account`: email or account id. */
-  createPat(input: { account: string; name: string; scopes: string[] }): Promise<MintedPat> {
+  createPat(input: {
+    account: string
+    name: string
+    scopes: string[]
+    /** One of the account's organizations; default its default one. */
+    organization_id?: string
+  }): Promise<MintedPat> {
     return this.request('POST', '/pats', input)
   }
 
@@ -152,11 +165,15 @@ export class SandboxControl {
     return this.request('DELETE', '/pats', input)
   }
 
-  /** A customer starts a chat (in `group_id`, default General) with a first message. */
+  /**
+   * A customer starts a chat (in `group_id`, default General, of `organization_id`, default the
+   * first organization) with a first message.
+   */
   startCustomerChat(input: {
     text: string
     group_id?: number
     customer_name?: string
+    organization_id?: string
   }): Promise<CustomerEvent> {
     return this.request('POST', '/customer/chat', input)
   }

@@ -2,6 +2,8 @@
 // works without JavaScript). Forms get a 303 back to the page with a message; JSON gets JSON.
 import type { Context } from 'hono'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
+import type { Person } from '../seed/identity'
+import type { SandboxState } from '../state'
 
 export interface ControlInput {
   data: Record<string, unknown>
@@ -91,4 +93,24 @@ export function scopesField(data: Record<string, unknown>, key: string): string[
     throw new ControlError(`${key} must be an array or a comma-separated string`)
   }
   return [...new Set(list.filter((s) => s !== ''))]
+}
+
+/**
+ * `organization_id`, if given, must be one of the sandbox's organizations and, with `person`, one
+ * that person belongs to. Absent: the person's default organization, or the first one.
+ */
+export function organizationField(
+  state: SandboxState,
+  data: Record<string, unknown>,
+  person?: Person,
+): string {
+  const id = stringField(data, 'organization_id')
+  const { directory } = state
+  if (id === undefined)
+    return ((person && directory.organizationsOf(person.accountId)[0]) ?? directory.primary).id
+  if (!directory.organization(id))
+    throw new ControlError('organization_id must be one of the sandbox organizations')
+  if (person && !directory.member(person.accountId, id))
+    throw new ControlError(`${person.email} is not a member of organization ${id}`)
+  return id
 }

@@ -12,6 +12,7 @@ import type { SandboxState } from '../state'
 import {
   ControlError,
   numberField,
+  organizationField,
   readInput,
   reply,
   replyError,
@@ -48,6 +49,7 @@ export function customerRoutes(state: SandboxState): Hono {
     '/customer/chat',
     action(({ data }) => {
       const result = startCustomerChat(state, {
+        organizationId: organizationField(state, data),
         groupId: numberField(data, 'group_id', { min: 0, max: 1_000_000 }),
         text: data.text,
         customerName: stringField(data, 'customer_name'),

@@ -42,7 +42,10 @@ export function inspectRoutes(state: SandboxState): Hono {
   })
 
   routes.get('/chats/:id', (c) => {
-    const chat = state.world.chats.find((ch) => ch.id === c.req.param('id'))
+    const id = c.req.param('id')
+    const chat = [...state.worlds.values()]
+      .flatMap((world) => world.chats)
+      .find((ch) => ch.id === id)
     if (!chat) return c.json({ error: 'No such chat' }, 404)
     return c.json(chat)
   })

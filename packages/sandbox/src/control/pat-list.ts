@@ -8,6 +8,7 @@ export function listPats(state: SandboxState) {
   return [...state.pats.values()].map((record: PatRecord) => ({
     account_id: record.accountId,
     email: state.directory.person(record.accountId)?.email ?? null,
+    organization_id: record.organizationId,
     name: record.name,
     scopes: [...record.scopes],
     created_at: rfc3339Micro(record.createdAt),

@@ -12,6 +12,7 @@ import type { RtmHub } from '../rtm/hub'
 import type { SandboxState } from '../state'
 import {
   ControlError,
+  organizationField,
   readInput,
   reply,
   replyError,
@@ -30,7 +31,10 @@ export function patRoutes(state: SandboxState, rtm: RtmHub): Hono {
   routes.post('/pats', async (c) => {
     const input = await readInput(c)
     try {
-      const person = accountField(state, input.data)
+      const account = accountField(state, input.data)
+      // A PAT acts for one organization (docs/PAT.md): the role there decides its scopes.
+      const organizationId = organizationField(state, input.data, account)
+      const person = state.directory.member(account.accountId, organizationId) ?? account
       const name = nameField(input.data)
       if (patsOf(state, person.accountId).some((pat) => pat.name === name)) {
         throw new ControlError(`${person.name} already has a token named "${name}"`)
@@ -42,9 +46,10 @@ export function patRoutes(state: SandboxState, rtm: RtmHub): Hono {
         if (!roleCanHold(person.role, scope))
           throw new ControlError(`${person.name} (${person.role}) cannot hold ${scope}`)
       }
-      const { record, token } = issuePat(state, { person, name, scopes })
+      const { record, token } = issuePat(state, { person, organizationId, name, scopes })
       const created = {
         account_id: record.accountId,
+        organization_id: record.organizationId,
         name: record.name,
         token,
         base64: encodeBasicCredentials(record.accountId, token),

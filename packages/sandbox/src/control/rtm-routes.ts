@@ -42,7 +42,10 @@ export function rtmRoutes(state: SandboxState, rtm: RtmHub): Hono {
   return routes
 }
 
-/** `email` (a person's agent id) and/or `token` (an access token or a PAT); neither = every socket. */
+/**
+ * `email` (a person's agent id), `organization_id` and/or `token` (an access token or a PAT);
+ * none = every socket.
+ */
 function selection(state: SandboxState, data: Record<string, unknown>): ConnectionFilter {
   const filter: ConnectionFilter = {}
   const email = stringField(data, 'email')
@@ -50,6 +53,12 @@ function selection(state: SandboxState, data: Record<string, unknown>): Connecti
     if (!state.directory.personByEmail(email))
       throw new ControlError('email must be one of the sandbox people')
     filter.email = email
+  }
+  const organizationId = stringField(data, 'organization_id')
+  if (organizationId !== undefined) {
+    if (!state.directory.organization(organizationId))
+      throw new ControlError('organization_id must be one of the sandbox organizations')
+    filter.organizationId = organizationId
   }
   const token = stringField(data, 'token')
   if (token !== undefined) {

@@ -1,5 +1,6 @@
-// /sandbox/tokens: mint a token without the sign-in pages (for API tests and scripts), and
-// expire or revoke tokens on demand so the app's re-auth paths can be exercised.
+// /sandbox/tokens: mint a token without the sign-in pages (for API tests and scripts), for the
+// person's default organization or the `organization_id` given, and expire or revoke tokens on
+// demand so the app's re-auth paths can be exercised.
 import { Hono } from 'hono'
 import { AGENT_SCOPES } from '../seed/identity'
 import { CLIENT_ID } from '../seed/clients'
@@ -9,6 +10,7 @@ import type { Region } from '../options/sandbox-options'
 import type { SandboxState } from '../state'
 import {
   ControlError,
+  organizationField,
   readInput,
   reply,
   replyError,
@@ -49,6 +51,7 @@ export function tokenRoutes(state: SandboxState): Hono {
         token: record.token,
         refreshToken: record.refreshToken ?? null,
         email: state.directory.person(record.accountId)?.email ?? null,
+        organizationId: record.organizationId,
         clientId: record.clientId,
         grant: record.grant,
         scopes: record.scopes,
@@ -87,8 +90,11 @@ export function tokenRoutes(state: SandboxState): Hono {
 
 function mint(state: SandboxState, data: Record<string, unknown>): AccessTokenRecord {
   const email = stringField(data, 'email')
-  const person = email ? state.directory.personByEmail(email) : undefined
-  if (!person) throw new ControlError('email must be one of the sandbox people')
+  const account = email ? state.directory.personByEmail(email) : undefined
+  if (!account) throw new ControlError('email must be one of the sandbox people')
+  const organizationId = organizationField(state, data, account)
+  // The role that decides the scopes is the one in that organization.
+  const person = state.directory.member(account.accountId, organizationId) ?? account
   const clientId = stringField(data, 'clientId') ?? CLIENT_ID
   const client = state.clients.find(clientId)
   if (!client) throw new ControlError('clientId is not a sandbox client')
@@ -107,7 +113,7 @@ function mint(state: SandboxState, data: Record<string, unknown>): AccessTokenRe
   const record = state.tokens.issueAccessToken({
     accountId: person.accountId,
     clientId,
-    organizationId: state.directory.organization.id,
+    organizationId,
     scopes,
     grant,
     sessionId: null,

@@ -3,7 +3,7 @@
 // made anywhere reaches RTM sockets the same way (docs/RTM.md).
 import type { Requester } from '../events/sandbox-events'
 import type { ChatEvent, ChatRecord, ThreadRecord } from '../seed/world-records'
-import type { SandboxState } from '../state'
+import type { OrgScope } from '../state'
 import { nextEventTime } from '../api/agent/chat-time'
 import { latestThread } from '../api/views'
 import { rfc3339Micro } from '../seed/ids'
@@ -15,7 +15,7 @@ type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K>
 /** An event as a writer describes it; the id and time are the chat's to give. */
 export type NewEvent = DistributiveOmit<ChatEvent, 'id' | 'created_at'>
 
-function stamp(state: SandboxState, thread: ThreadRecord, event: NewEvent): ChatEvent {
+function stamp({ state }: OrgScope, thread: ThreadRecord, event: NewEvent): ChatEvent {
   return {
     ...event,
     id: `${thread.id}_${thread.events.length + 1}`,
@@ -25,15 +25,15 @@ function stamp(state: SandboxState, thread: ThreadRecord, event: NewEvent): Chat
 
 /** Appends to the thread and pushes `incoming_event` (its author's copy included, docs/AGENT-API.md). */
 export function appendEvent(
-  state: SandboxState,
+  scope: OrgScope,
   chat: ChatRecord,
   thread: ThreadRecord,
   event: NewEvent,
   requester?: Requester,
 ): ChatEvent {
-  const stored = stamp(state, thread, event)
+  const stored = stamp(scope, thread, event)
   thread.events.push(stored)
-  pushIncomingEvent(state, chat, thread, stored, requester)
+  pushIncomingEvent(scope, chat, thread, stored, requester)
   return stored
 }
 
@@ -42,13 +42,13 @@ export function appendEvent(
  * `events` from the start. The caller pushes `incoming_chat` once the chat is complete.
  */
 export function openThread(
-  state: SandboxState,
+  scope: OrgScope,
   chat: ChatRecord,
   input: { userIds: string[]; events?: NewEvent[]; queued?: boolean; active?: boolean },
 ): ThreadRecord {
-  const now = state.now()
+  const now = scope.state.now()
   const thread: ThreadRecord = {
-    id: newChatStyleId(state.world),
+    id: newChatStyleId(scope.world),
     created_at: rfc3339Micro(now),
     active: input.active ?? true,
     user_ids: [...new Set(input.userIds)],
@@ -57,19 +57,19 @@ export function openThread(
     access: { group_ids: [...chat.access.group_ids] },
     properties: {},
   }
-  for (const event of input.events ?? []) thread.events.push(stamp(state, thread, event))
-  if (input.queued && thread.active) queue(state, thread, chat.access.group_ids)
+  for (const event of input.events ?? []) thread.events.push(stamp(scope, thread, event))
+  if (input.queued && thread.active) queue(scope, thread, chat.access.group_ids)
   chat.threads.push(thread)
   return thread
 }
 
 /** Puts an open thread at the end of its groups' queue (data structures, "Thread": `queue`). */
 export function queue(
-  state: SandboxState,
+  { state, world }: OrgScope,
   thread: ThreadRecord,
   groupIds: readonly number[],
 ): void {
-  const waiting = state.world.chats.filter((c) => {
+  const waiting = world.chats.filter((c) => {
     const latest = latestThread(c)
     return (
       latest !== thread &&
@@ -88,19 +88,19 @@ export function queue(
  * docs/AGENT-API.md).
  */
 export function closeThread(
-  state: SandboxState,
+  scope: OrgScope,
   chat: ChatRecord,
   thread: ThreadRecord,
   input: { userId?: string; systemMessage: NewEvent },
   requester?: Requester,
 ): void {
-  appendEvent(state, chat, thread, input.systemMessage, requester)
+  appendEvent(scope, chat, thread, input.systemMessage, requester)
   thread.active = false
   delete thread.queue
   // Closed chats have nobody present, as in the seed's inactive chats.
   for (const user of chat.users) user.present = false
   pushChatChange(
-    state,
+    scope,
     chat,
     'chat_deactivated',
     'key',

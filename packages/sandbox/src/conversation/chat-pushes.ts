@@ -4,12 +4,13 @@
 import type { Requester } from '../events/sandbox-events'
 import type { Person } from '../seed/identity'
 import type { ChatEvent, ChatRecord, ThreadRecord } from '../seed/world-records'
-import type { SandboxState } from '../state'
+import type { World } from '../seed/world-records'
+import type { OrgScope } from '../state'
 import { chatWithThreadView, eventView, threadView } from '../api/views'
 
 /** incoming_event: a new event in the chat's open thread, to members and followers (docs/AGENT-API.md). */
 export function pushIncomingEvent(
-  state: SandboxState,
+  { state, world }: OrgScope,
   chat: ChatRecord,
   thread: ThreadRecord,
   event: ChatEvent,
@@ -18,6 +19,7 @@ export function pushIncomingEvent(
   state.events.emit('push', {
     kind: 'chat',
     action: 'incoming_event',
+    organizationId: world.organizationId,
     chatId: chat.id,
     family: 'member',
     visibility: event.visibility,
@@ -32,20 +34,20 @@ export function pushIncomingEvent(
 
 /** The chat with one thread as `incoming_chat` carries it (docs/AGENT-API.md; data structures, "Chat"). */
 export function incomingChatPayload(
-  state: SandboxState,
+  world: World,
   chat: ChatRecord,
   thread: ThreadRecord,
   requester?: Requester,
 ) {
   return (viewer: Person) => ({
     ...(requester?.agentId ? { requester_id: requester.agentId } : {}),
-    chat: chatWithThreadView(chat, threadView(chat, thread, viewer), viewer, state.world),
+    chat: chatWithThreadView(chat, threadView(chat, thread, viewer), viewer, world),
   })
 }
 
 /** incoming_chat: a chat got a new thread (start, resume, a customer's new chat): a key change. */
 export function pushIncomingChat(
-  state: SandboxState,
+  { state, world }: OrgScope,
   chat: ChatRecord,
   thread: ThreadRecord,
   requester?: Requester,
@@ -53,17 +55,18 @@ export function pushIncomingChat(
   state.events.emit('push', {
     kind: 'chat',
     action: 'incoming_chat',
+    organizationId: world.organizationId,
     chatId: chat.id,
     family: 'key',
     visibility: 'all',
     requester,
-    payload: incomingChatPayload(state, chat, thread, requester),
+    payload: incomingChatPayload(world, chat, thread, requester),
   })
 }
 
 /** Any other chat push with a viewer-independent payload. */
 export function pushChatChange(
-  state: SandboxState,
+  { state, world }: OrgScope,
   chat: ChatRecord,
   action: string,
   family: 'key' | 'member',
@@ -80,6 +83,7 @@ export function pushChatChange(
   state.events.emit('push', {
     kind: 'chat',
     action,
+    organizationId: world.organizationId,
     chatId: chat.id,
     family,
     visibility,

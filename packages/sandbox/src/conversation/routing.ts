@@ -3,18 +3,19 @@
 // the bus (docs/AGENT-API.md).
 import type { Requester } from '../events/sandbox-events'
 import type { RoutingStatus } from '../seed/world-records'
-import type { SandboxState } from '../state'
+import type { OrgScope } from '../state'
 
 export function setRoutingStatusOf(
-  state: SandboxState,
+  { state, world }: OrgScope,
   agentId: string,
   status: RoutingStatus,
   requester?: Requester,
 ): void {
-  state.world.routingStatuses.set(agentId, status)
+  world.routingStatuses.set(agentId, status)
   state.events.emit('push', {
     kind: 'routing',
     action: 'routing_status_set',
+    organizationId: world.organizationId,
     agentId,
     requester,
     payload: () => ({ agent_id: agentId, status }),

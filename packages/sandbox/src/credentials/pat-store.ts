@@ -13,7 +13,7 @@ function digest(token: string): Buffer {
 
 export function issuePat(
   state: SandboxState,
-  input: { person: Person; name: string; scopes: string[] },
+  input: { person: Person; organizationId: string; name: string; scopes: string[] },
 ): { record: PatRecord; token: string } {
   // The format is UNKNOWN (docs/PAT.md): opaque, no `dal:` prefix unless `patTokenPrefix` says so.
   const token = `${state.options.patTokenPrefix}${randomBytes(24).toString('base64url')}`
@@ -21,7 +21,7 @@ export function issuePat(
   const record: PatRecord = {
     id: randomUUID(),
     accountId: input.person.accountId,
-    organizationId: state.directory.organization.id,
+    organizationId: input.organizationId,
     name: input.name,
     scopes: [...input.scopes],
     createdAt: now,

@@ -1,6 +1,7 @@
 // The one place a caller is authenticated: the agent and configuration APIs, the Global
 // Accounts /v2 endpoints and RTM `login` / `update_session` all hand it the Authorization value
-// (`Bearer <access token>` or `Basic <base64(account_id:PAT)>`) and get a Caller or a failure.
+// (`Bearer <access token>` or `Basic <base64(account_id:PAT)>`) and get a Caller or a failure:
+// the account as a member of the organization the credential was issued for.
 // Each route then answers a failure in its own API's words (docs/PAT.md).
 import type { SandboxState } from '../state'
 import { parseBasicCredentials } from './basic-credentials'
@@ -39,7 +40,10 @@ export function resolveCredential(
 
 function oauthCaller(state: SandboxState, token: string): Caller | undefined {
   const record = state.tokens.liveAccessToken(token)
-  const person = record ? state.directory.person(record.accountId) : undefined
+  // The person as a member of the token's organization: its role and groups there.
+  const person = record
+    ? state.directory.member(record.accountId, record.organizationId)
+    : undefined
   if (!record || !person) return undefined
   const colon = record.token.indexOf(':')
   return {
@@ -59,8 +63,11 @@ function patCaller(state: SandboxState, encoded: string): Caller | undefined {
   const basic = parseBasicCredentials(encoded)
   if (!basic) return undefined
   // The user-id must be the PAT owner's account id: another account's id finds nothing (docs/PAT.md).
-  const person = state.directory.person(basic.user)
-  const record = person ? findPat(state, person.accountId, basic.password) : undefined
+  const account = state.directory.person(basic.user)
+  const record = account ? findPat(state, account.accountId, basic.password) : undefined
+  const person = record
+    ? state.directory.member(record.accountId, record.organizationId)
+    : undefined
   if (!person || !record) return undefined
   if (record.expiresAt !== null && record.expiresAt <= state.now()) return undefined
   return {

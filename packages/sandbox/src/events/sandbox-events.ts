@@ -20,6 +20,8 @@ export type PushPayload = Record<string, unknown>
 interface PushBase {
   /** The RTM push name: `incoming_event`, `chat_deactivated` … (docs/RTM.md). */
   action: string
+  /** Where it happened: only sockets logged in to this organization hear of it. */
+  organizationId: string
   /** Rendered for each recipient: deleted-event redaction and `is_followed` depend on the viewer. */
   payload: (viewer: Person) => PushPayload
   requester?: Requester

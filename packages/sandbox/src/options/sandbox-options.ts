@@ -16,6 +16,9 @@ export interface SandboxOptions {
   popupRedirectUriException: string
   unknownScopeException: 'invalid_scope' | 'access_denied'
   popupDenyBehaviour: 'post' | 'stay'
+  organizationWithoutId: 'session' | 'ask' | 'default'
+  organizationIdMovesSession: boolean
+  foreignOrganizationId: 'access_denied' | 'ignore'
   redirectLimit: number
   redirectWindowSeconds: number
   tokenCap: number
@@ -121,6 +124,26 @@ export const OPTION_SPECS: OptionSpecs = {
     unknown: 'A8',
     about:
       'A denied consent in a popup posts access_denied and closes (`post`), or stays on an accounts page (`stay`).',
+  },
+  organizationWithoutId: {
+    default: 'session',
+    values: ['session', 'ask', 'default'],
+    unknown: 'O1',
+    about:
+      'An account of several organizations authorizing without organization_id gets the organization its accounts session is in, chosen on the Choose an organization page the first time (`session`); the page every time (`ask`); or its default organization, never asked (`default`).',
+  },
+  organizationIdMovesSession: {
+    default: true,
+    unknown: 'O2',
+    about:
+      'A token issued for an organization_id moves the accounts session to that organization, so later requests without one (a silent sign-in after a reload) get it too.',
+  },
+  foreignOrganizationId: {
+    default: 'access_denied',
+    values: ['access_denied', 'ignore'],
+    unknown: 'O3',
+    about:
+      'An organization_id the account is not a member of is refused with access_denied, or ignored as if none was sent.',
   },
   redirectLimit: {
     default: 3,

@@ -2,7 +2,7 @@
 // actions that exist only over RTM (logout, update_session, set_away_status), and every agent
 // method through the same MethodHandler the Web API calls, with the same scope checks and rate
 // limiter. ApiFailure becomes the RTM error payload `{error:{type, message, data?}}`.
-import type { ApiRequest } from '../api/api-request'
+import { callerScope, type ApiRequest } from '../api/api-request'
 import { ApiFailure } from '../api/errors'
 import { findMethod } from '../api/methods'
 import { enforceRateLimit } from '../api/rate-limit'
@@ -58,9 +58,7 @@ export function dispatch(
       throw new ApiFailure('validation', 'This connection is already logged in')
     const caller = connection.caller
     const request: ApiRequest = {
-      state: hub.state,
-      caller,
-      person: caller.person,
+      ...callerScope(hub.state, caller),
       body: frame.payload,
       method: action,
       origin: { connectionId: connection.id, requestId },
@@ -71,7 +69,7 @@ export function dispatch(
     // U12: unknown and legacy actions (change_push_notifications, create_customer …).
     if (!handler) throw new ApiFailure('validation', 'Unsupported action')
     // The Web API's limiter and key: a token's calls count the same on both transports.
-    enforceRateLimit(hub.state, caller.credentialId, `agent/${action}`)
+    enforceRateLimit(hub.state, request.world, caller.credentialId, `agent/${action}`)
     return responseFrame(requestId, action, handler(request))
   } catch (error) {
     const failure = error instanceof ApiFailure ? error : new ApiFailure('internal')

@@ -7,6 +7,8 @@ import type { DisconnectReason } from './disconnect-reasons'
 
 export interface ConnectionFilter {
   email?: string
+  /** Logged in to this organization (a socket lives in one). */
+  organizationId?: string
   /** An OAuth access token string, or a PAT record id. */
   credentialId?: string
   loggedInOnly?: boolean

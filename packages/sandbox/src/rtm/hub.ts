@@ -186,6 +186,8 @@ export class RtmHub implements ConnectionHost, HubServices {
       if (!c.live) return false
       if (filter.loggedInOnly && c.state !== 'authenticated') return false
       if (filter.email !== undefined && c.caller?.person.email !== filter.email) return false
+      if (filter.organizationId !== undefined && c.caller?.organizationId !== filter.organizationId)
+        return false
       if (filter.credentialId !== undefined && c.caller?.credentialId !== filter.credentialId)
         return false
       return true
@@ -232,6 +234,8 @@ export class RtmHub implements ConnectionHost, HubServices {
       id: c.id,
       account_id: c.caller?.accountId ?? null,
       email: c.caller?.person.email ?? null,
+      // The organization the socket is logged in to, or the one its URL named before login.
+      organization_id: c.caller?.organizationId ?? c.organizationId,
       logged_in: c.state === 'authenticated',
       since: rfc3339Micro(c.since),
       pushes_sent: c.pushesSent,

@@ -11,7 +11,7 @@ import type { MonitoringLevel } from './connection'
 
 /** The LiveChat permission my_profile names: the Configuration API role (PL myProfile). */
 export function myProfile(request: ApiRequest) {
-  const { world } = request.state
+  const { world } = request
   const { person } = request
   const agent = world.agents.find((a) => a.id === person.email)
   const seen = world.chats
@@ -33,12 +33,11 @@ export function myProfile(request: ApiRequest) {
 }
 
 export function license(request: ApiRequest) {
-  const { license: record } = request.state.world
-  const { organization } = request.state.directory
+  const { license: record, organizationId } = request.world
   const seconds = (value: string) => Math.floor(parseRfc3339(value) / 1000)
   return {
-    id: organization.licenseId,
-    organization_id: organization.id,
+    id: record.id,
+    organization_id: organizationId,
     plan: record.plan,
     expiration_timestamp: seconds(record.expires_at),
     creation_timestamp: seconds(record.created_at),
@@ -57,7 +56,7 @@ export function chatsSummary(request: ApiRequest) {
         chat.users.some((u) => u.type === 'agent' && u.id === me),
     )
     .sort((a, b) => chatSortKey(b).localeCompare(chatSortKey(a)) || b.id.localeCompare(a.id))
-    .map((chat) => chatSummaryView(chat, request.person, request.state.world))
+    .map((chat) => chatSummaryView(chat, request.person, request.world))
 }
 
 /**
@@ -78,7 +77,7 @@ export function incomingCustomers(request: ApiRequest, level: MonitoringLevel) {
   const ids = new Set(
     chats.flatMap((chat) => chat.users.filter((u) => u.type === 'customer').map((u) => u.id)),
   )
-  const customers = request.state.world.customers
+  const customers = request.world.customers
     .filter((customer) => ids.has(customer.id))
     .map((customer) => structuredClone(customer))
   return { customer_monitoring_level: level, customers }

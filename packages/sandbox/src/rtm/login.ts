@@ -2,7 +2,7 @@
 // value itself, `"Bearer <access token>"` or `"Basic <base64(account_id:PAT)>"` (docs/PAT.md,
 // docs/RTM.md), through the same credential resolver as every HTTP API. A failed login answers
 // `authentication` and leaves the socket open until the login deadline (U5).
-import type { ApiRequest } from '../api/api-request'
+import { callerScope, type ApiRequest } from '../api/api-request'
 import { ApiFailure } from '../api/errors'
 import {
   invalid,
@@ -77,14 +77,12 @@ export function login(hub: HubServices, connection: RtmConnection, frame: Reques
   connection.authenticated(caller)
 
   const request: ApiRequest = {
-    state: hub.state,
-    caller,
-    person: caller.person,
+    ...callerScope(hub.state, caller),
     body: payload,
     method: 'login',
     origin: { connectionId: connection.id },
   }
-  applyAway(hub, caller.person.email)
+  applyAway(hub, request)
   const customers = incomingCustomers(request, connection.monitoringLevel)
   // Pushed after the login response: the hub holds pushes until the response is out.
   if (customers && (!filter || filter.has('incoming_customers')))

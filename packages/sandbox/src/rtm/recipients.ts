@@ -12,6 +12,8 @@ import { holdsScope } from '../scope-rules'
 import type { SandboxState } from '../state'
 
 export function receives(state: SandboxState, caller: Caller, push: DomainPush): boolean {
+  // A socket hears of its own organization only, whoever the agent is elsewhere.
+  if (push.organizationId !== caller.organizationId) return false
   const me = caller.person.email
   if (push.kind === 'routing') {
     return (
@@ -24,7 +26,7 @@ export function receives(state: SandboxState, caller: Caller, push: DomainPush):
   if (push.kind === 'agent') return push.agentIds.includes(me)
 
   if (push.exceptRequester && push.requester?.agentId === me) return false
-  const chat = state.world.chats.find((c) => c.id === push.chatId)
+  const chat = state.worldOf(push.organizationId).chats.find((c) => c.id === push.chatId)
   if (!chat) return false
   const concerned =
     chat.users.some((u) => u.type === 'agent' && u.id === me) ||

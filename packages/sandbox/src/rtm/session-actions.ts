@@ -23,13 +23,19 @@ export function logout(hub: HubServices, connection: RtmConnection, request: Api
     return {}
   }
   requireAnyScope(request, ['agents--all:rw'])
-  if (!hub.state.world.agents.some((a) => a.id === agentId))
+  if (!request.world.agents.some((a) => a.id === agentId))
     throw new ApiFailure('not_found', 'Agent not found')
-  hub.disconnect({ email: agentId, loggedInOnly: true }, 'agent_logged_out_remotely')
+  hub.disconnect(
+    { email: agentId, organizationId: request.world.organizationId, loggedInOnly: true },
+    'agent_logged_out_remotely',
+  )
   return {}
 }
 
-/** `update_session {token}`: another live credential of the same account replaces the socket's. */
+/**
+ * `update_session {token}`: another live credential of the same account and organization
+ * replaces the socket's.
+ */
 export function updateSession(
   hub: HubServices,
   connection: RtmConnection,
@@ -38,6 +44,9 @@ export function updateSession(
   const caller = callerFromToken(hub, request.body.token)
   if (caller.accountId !== request.caller.accountId)
     throw new ApiFailure('authentication', 'The token belongs to another account')
+  // The socket lives in one organization: a token of another would let it read that one's data.
+  if (caller.organizationId !== request.caller.organizationId)
+    throw new ApiFailure('authentication', 'The token belongs to another organization')
   connection.authenticated(caller)
   return {}
 }
@@ -52,6 +61,6 @@ export function setAwayStatus(
   if (away === undefined)
     throw new ApiFailure('validation', '`away` is required', { field: 'away' })
   connection.away = away
-  applyAway(hub, request.person.email, requesterOf(request))
+  applyAway(hub, request, requesterOf(request))
   return {}
 }

@@ -1,4 +1,4 @@
-// ~25 chats across General (0), Sales (1) and Support (2) (docs/AGENT-API.md): active chats with
+// ~25 chats of Acme Support across General (0), Sales (1) and Support (2) (docs/AGENT-API.md): active chats with
 // one active thread and a persona agent present, inactive ones with 2–4 closed threads, one
 // queued thread, one restricted thread, hostile texts, a file, an internal note, a deleted event.
 import { SCRIPTS, type Line, type ScriptName } from './conversations'
@@ -49,6 +49,7 @@ const SAM = 'sam@acme.test'
 const OLIVIA = 'olivia@acme.test'
 const ADAM = 'adam@acme.test'
 const BEN = 'ben@acme.test'
+const MAYA = 'maya@partner.test'
 
 export const RESTRICTED_ACCESS_TEXT = "You can't access threads older than 60 days on starter plan"
 
@@ -262,6 +263,14 @@ export const DEFAULT_CHATS: ChatSpec[] = [
       { hoursAgo: 150, script: 'thanks', agents: [OLIVIA], tags: ['positive feedback'] },
     ],
   },
+  // Last, so the seeded ids of the chats above stay what they were before Maya joined: her
+  // own active chat in Acme Support (she is in Acme Labs too, seed/acme-labs.ts).
+  {
+    group: 0,
+    customer: CUSTOMER_IDS.lukas,
+    active: true,
+    threads: [{ hoursAgo: 1.8, script: 'invoice', agents: [MAYA] }],
+  },
 ]
 
 const HOUR = 3_600_000
@@ -365,8 +374,9 @@ export function buildChats(
   people: readonly Person[],
   anchor: number,
   customers: CustomerRecord[],
+  idSeed = 20240611,
 ): ChatRecord[] {
-  const random = seededRandom(20240611)
+  const random = seededRandom(idSeed)
   const nameOf = (email: string) => people.find((p) => p.email === email)?.name ?? email
   const chats = specs.map((spec) => buildChat(spec, { anchor, random, customers, nameOf }))
   tallyCustomers(customers, chats)

@@ -1,6 +1,7 @@
-// Who exists in the default world: one organization (license), its groups, the people who can
-// sign in and a bot. Kept apart from chat data so the accounts server and the agent API share one
-// truth; a world file (`--world`) replaces them (config/world-file.ts).
+// Who exists in the default world's first organization, Acme Support: the organization
+// (license), its groups, the people who can sign in. Kept apart from chat data so the accounts
+// server and the agent API share one truth; a world file (`--world`) replaces them
+// (config/world-file.ts). The second organization, Acme Labs, is in acme-labs.ts.
 
 export interface Organization {
   id: string
@@ -33,6 +34,10 @@ export const ADMIN_SCOPE = 'chats--all:ro'
 /** LiveChat role of an account. Owner and administrator hold administrator scopes. */
 export type LiveChatRole = 'owner' | 'administrator' | 'normal'
 
+/**
+ * A person as a member of one organization: the account (id, email, name) is the same in every
+ * organization it belongs to; the role, groups and job title are the membership's.
+ */
 export interface Person {
   accountId: string
   /** Agent id in the LiveChat APIs is the login email. */
@@ -44,6 +49,18 @@ export interface Person {
   /** Shown as a button on the sandbox sign-in page. */
   persona: boolean
   createdAt: string
+}
+
+/** Maya Partner, an agency's agent working for two licenses: her Acme Support membership. */
+export const MAYA: Person = {
+  accountId: '5a2b8d4f-6e7c-4b1a-9f3d-4c5e6f708192',
+  email: 'maya@partner.test',
+  name: 'Maya Partner',
+  role: 'normal',
+  groupIds: [0],
+  jobTitle: 'Partner Agent',
+  persona: true,
+  createdAt: '2025-06-02T09:00:00.000000Z',
 }
 
 export const PEOPLE: Person[] = [
@@ -97,6 +114,7 @@ export const PEOPLE: Person[] = [
     persona: false,
     createdAt: '2025-02-03T09:00:00.000000Z',
   },
+  MAYA,
 ]
 
 export interface GroupSeed {

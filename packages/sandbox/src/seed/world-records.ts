@@ -163,9 +163,11 @@ export interface PageRecord {
   createdAt: number
 }
 
+/** One organization's data: a token of another organization never reaches it. */
 export interface World {
   /** When the seed was written: every seed timestamp is a fixed distance before it. */
   anchor: number
+  organizationId: string
   license: { id: string; plan: string; in_trial: boolean; created_at: string; expires_at: string }
   groups: GroupRecord[]
   agents: AgentRecord[]

@@ -1,6 +1,8 @@
 // Everything a fresh world is built from: the organization, its groups, people and bot, the
 // customers and the chats. DEFAULT_WORLD_SEED is Acme Support with its personas and about 25
-// chats; a world file (`--world`, config/world-file.ts) gives another.
+// chats; DEFAULT_WORLD_SEEDS adds the second organization, Acme Labs. A world file (`--world`,
+// config/world-file.ts) gives one organization of your own instead.
+import { ACME_LABS_SEED } from './acme-labs'
 import { DEFAULT_CHATS, type ChatSpec } from './chats'
 import { CLIENT_ID } from './clients'
 import { DEFAULT_CUSTOMERS, type CustomerSeed } from './customers'
@@ -29,6 +31,8 @@ export interface WorldSeed {
   bots: readonly BotSeed[]
   customers: readonly CustomerSeed[]
   chats: readonly ChatSpec[]
+  /** Seed of the generated chat and thread ids; each organization its own. */
+  idSeed?: number
 }
 
 export const BOT: BotSeed = {
@@ -47,3 +51,6 @@ export const DEFAULT_WORLD_SEED: WorldSeed = {
   customers: DEFAULT_CUSTOMERS,
   chats: DEFAULT_CHATS,
 }
+
+/** The default world's organizations: the first is every account's default one. */
+export const DEFAULT_WORLD_SEEDS: readonly WorldSeed[] = [DEFAULT_WORLD_SEED, ACME_LABS_SEED]

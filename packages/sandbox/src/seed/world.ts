@@ -1,5 +1,6 @@
-// The agent-API world (chats, threads, customers, routing statuses, …), built fresh from a world
-// seed by createWorld() so that POST /sandbox/reset gives every test the same starting point.
+// The agent-API world of one organization (chats, threads, customers, routing statuses, …), built
+// fresh from its seed by createWorld() so that POST /sandbox/reset gives every test the same
+// starting point.
 import { buildAgents, INITIAL_ROUTING_STATUS } from './agents'
 import { buildChats } from './chats'
 import { buildCustomers } from './customers'
@@ -19,13 +20,14 @@ export function createWorld(
   anchor: number = Math.floor(Date.now() / 60_000) * 60_000,
 ): World {
   const customers = buildCustomers(seed.customers, anchor)
-  const chats = buildChats(seed.chats, seed.people, anchor, customers)
+  const chats = buildChats(seed.chats, seed.people, anchor, customers, seed.idSeed)
   const routingStatuses = new Map<string, RoutingStatus>()
   for (const person of seed.people)
     routingStatuses.set(person.email, INITIAL_ROUTING_STATUS[person.email] ?? 'accepting_chats')
   for (const bot of seed.bots) routingStatuses.set(bot.id, 'accepting_chats')
   return {
     anchor,
+    organizationId: seed.organization.id,
     license: {
       id: seed.organization.licenseId,
       plan: 'team',

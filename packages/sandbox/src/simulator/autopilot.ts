@@ -1,7 +1,7 @@
 // The automatic customer (issue 11, "autopilot"; off by default): when switched on, a customer
 // answers an agent's message after `autopilotReplyDelayMs` (typing and a sneak peek first), and
-// a new customer starts a chat every `autopilotNewChatEveryMs`, cycling through the groups, so a
-// demo feels alive. It listens to the same event bus as RTM. Internal notes (`visibility:
+// a new customer starts a chat every `autopilotNewChatEveryMs`, cycling through the groups of the
+// first organization, so a demo feels alive. It listens to the same event bus as RTM. Internal notes (`visibility:
 // agents`) never reach customers, so they are never answered. Every timer stops on reset and
 // when the switch goes off, and none keeps the process alive.
 import type { DomainPush } from '../events/sandbox-events'
@@ -90,7 +90,7 @@ export class Autopilot {
     if (!this.state.options.autopilot) return
     if (push.kind !== 'chat' || push.action !== 'incoming_event') return
     if (push.visibility !== 'all' || !push.requester?.agentId) return
-    const chat = this.state.world.chats.find((c) => c.id === push.chatId)
+    const chat = this.state.worldOf(push.organizationId).chats.find((c) => c.id === push.chatId)
     const thread = chat ? latestThread(chat) : undefined
     const last = thread?.events.at(-1)
     if (!chat || !thread?.active || last?.type !== 'message') return

@@ -48,6 +48,11 @@ export interface CodeRecord {
 export interface AccountsSession {
   id: string
   accountId: string
+  /**
+   * The organization the session is in (docs/ACCOUNTS.md, "Organizations"): chosen on the Choose
+   * an organization page, or the last one a token was issued for. Null until then.
+   */
+  organizationId: string | null
   createdAt: number
   userAgent: string
   ended: boolean

@@ -8,6 +8,7 @@ export class SessionStore extends Map<string, AccountsSession> {
     const session: AccountsSession = {
       id: randomUUID(),
       accountId,
+      organizationId: null,
       createdAt: now,
       userAgent,
       ended: false,

@@ -236,7 +236,13 @@ describe('the sign-in page', () => {
     const html = await response.text()
     expect(response.status).toBe(200)
     expect(isSignInPage(html)).toBe(true)
-    expect(buttonNames(html)).toEqual(['Olivia Owner', 'Adam Admin', 'Nina Agent', 'Sam Support'])
+    expect(buttonNames(html)).toEqual([
+      'Olivia Owner',
+      'Adam Admin',
+      'Nina Agent',
+      'Sam Support',
+      'Maya Partner',
+    ])
     expect(hiddenInputs(html)).toEqual({ authorize_query: query })
   })
 

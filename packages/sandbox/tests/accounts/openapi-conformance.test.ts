@@ -4,6 +4,7 @@
 // test names it and proves it is the only one; the README ("True to LiveChat's Global Accounts
 // API document") gives each with both sources.
 import { beforeEach, describe, expect, test } from 'vitest'
+import { ACME_LABS } from '../../src/seed/acme-labs'
 import { CLIENT_ID } from '../../src/seed/clients'
 import { ADMIN_SCOPE, AGENT_SCOPES } from '../../src/seed/identity'
 import {
@@ -20,6 +21,7 @@ import { ResponseSchemas } from '../harness/openapi-kit'
 
 const schemas = new ResponseSchemas()
 const OTHER_UUID = '3f8a1c2e-9b7d-4e6f-a5c4-1d2e3f4a5b6c'
+const LABS = ACME_LABS.id
 
 let browser: Browser
 
@@ -179,6 +181,27 @@ describe('GET /v2/organizations', () => {
         method: 'get',
         status: 200,
       })
+  })
+
+  test('an account of two organizations: both listed, and `my` the token’s, in the documented shape', async () => {
+    const token = mintToken(
+      browser.sandbox.state,
+      'maya@partner.test',
+      [...AGENT_SCOPES],
+      LABS,
+    ).token
+    const list = await expectConforms(call('/v2/organizations', { headers: bearer(token) }), {
+      path: '/organizations',
+      method: 'get',
+      status: 200,
+    })
+    expect(list).toHaveLength(2)
+    const mine = await expectConforms(call('/v2/organizations/my', { headers: bearer(token) }), {
+      path: '/organizations/{organization_id}',
+      method: 'get',
+      status: 200,
+    })
+    expect(mine).toMatchObject({ organization_id: LABS })
   })
 
   test('another organization: 404 resource_not_found, as documented', async () => {

@@ -252,6 +252,8 @@ test.describe('Customers, RTM sockets, personal access tokens, redirect URIs', (
     await page.goto(`${SANDBOX}/sandbox`)
     const table = page.getByRole('table', { name: 'Open RTM sockets' })
     await expect(table).toContainText(NINA)
+    // Each socket is in one organization (Nina's only one).
+    await expect(table).toContainText('Acme Support')
     await page.getByRole('combobox', { name: 'Whose sockets' }).selectOption(NINA)
     await page
       .getByRole('combobox', { name: 'Disconnect reason' })

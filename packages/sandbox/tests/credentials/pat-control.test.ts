@@ -26,6 +26,7 @@ describe('POST /sandbox/pats issues a token, shown once', () => {
     expect(result.status).toBe(201)
     expect(result.body).toEqual({
       account_id: accountOf(NINA),
+      organization_id: kit.state.directory.primary.id,
       name: 'My script',
       token: expect.any(String),
       base64: expect.any(String),
@@ -108,6 +109,7 @@ describe('GET /sandbox/pats lists without secrets', () => {
         {
           account_id: accountOf(NINA),
           email: NINA,
+          organization_id: kit.state.directory.primary.id,
           name: 'listed',
           scopes: ['chats--access:ro'],
           created_at: pat.created_at,

@@ -8,7 +8,7 @@ import type { SandboxOptions } from '../../src/options/sandbox-options'
 export const APP_ORIGIN = 'http://localhost:5173'
 export const AGENT_SCOPE_PARAM = AGENT_SCOPES.join(',')
 
-export type Persona = 'Olivia Owner' | 'Adam Admin' | 'Nina Agent' | 'Sam Support'
+export type Persona = 'Olivia Owner' | 'Adam Admin' | 'Nina Agent' | 'Sam Support' | 'Maya Partner'
 
 export function accountIdOf(name: Persona): string {
   const person = PEOPLE.find((p) => p.name === name)
@@ -120,6 +120,35 @@ export function isConsentPage(html: string): boolean {
   return html.includes('<form method="post" action="/consent">')
 }
 
+export function isOrganizationPage(html: string): boolean {
+  return html.includes('<form method="post" action="/organization">')
+}
+
+/** The organization buttons of a Choose an organization page: name → organization id. */
+export function organizationChoices(html: string): Record<string, string> {
+  const choices: Record<string, string> = {}
+  for (const match of html.matchAll(
+    /<button type="submit" name="organization_id" value="([^"]+)">([^<]*)<\/button>/g,
+  ))
+    choices[decodeEntities(match[2] ?? '')] = match[1] ?? ''
+  return choices
+}
+
+/** Clicks the organization's button on the Choose an organization page in `response`. */
+export async function chooseOrganization(
+  browser: Browser,
+  response: Response,
+  name: string,
+): Promise<Response> {
+  const html = await response.text()
+  const id = organizationChoices(html)[name]
+  if (!isOrganizationPage(html) || !id)
+    throw new Error(
+      `expected a page offering ${name}, got ${response.status}: ${html.slice(0, 300)}`,
+    )
+  return browser.post('/organization', { ...hiddenInputs(html), organization_id: id })
+}
+
 export interface PostedMessage {
   message: { state?: string; data?: Record<string, unknown>; error?: Record<string, string> }
   target: string
@@ -189,15 +218,17 @@ export function queryParams(response: Response): URLSearchParams {
 
 /**
  * Goes through whatever the authorize request shows, as a person would: the sign-in page (picks
- * the persona) and the consent page (allows), and returns the final response.
+ * the persona), Choose an organization (picks `organization`) and the consent page (allows), and
+ * returns the final response.
  */
 export async function completeAuthorize(
   browser: Browser,
   query: string,
   persona: Persona,
+  organization?: string,
 ): Promise<Response> {
   let response = await browser.get(`/?${query}`)
-  for (let step = 0; step < 2; step++) {
+  for (let step = 0; step < 3; step++) {
     if (response.status !== 200) return response
     const html = await response.clone().text()
     if (isSignInPage(html)) {
@@ -205,6 +236,8 @@ export async function completeAuthorize(
         ...hiddenInputs(html),
         account_id: accountIdOf(persona),
       })
+    } else if (isOrganizationPage(html) && organization) {
+      response = await chooseOrganization(browser, response, organization)
     } else if (isConsentPage(html)) {
       response = await browser.post('/consent', { ...hiddenInputs(html), decision: 'allow' })
     } else {
@@ -219,8 +252,14 @@ export async function implicitToken(
   browser: Browser,
   persona: Persona,
   overrides: Record<string, string | undefined> = {},
+  organization?: string,
 ): Promise<string> {
-  const response = await completeAuthorize(browser, authorizeQuery(overrides), persona)
+  const response = await completeAuthorize(
+    browser,
+    authorizeQuery(overrides),
+    persona,
+    organization,
+  )
   const token = fragmentParams(response).get('access_token')
   if (!token) throw new Error(`no token: ${response.status} ${response.headers.get('Location')}`)
   return token

@@ -134,13 +134,14 @@ export function mintToken(
   state: Sandbox['state'],
   email: string,
   scopes: readonly string[] = AGENT_SET,
+  organizationId: string = state.directory.primary.id,
 ): AccessTokenRecord {
   const person = state.directory.personByEmail(email)
   if (!person) throw new Error(`no person ${email}`)
   return state.tokens.issueAccessToken({
     accountId: person.accountId,
     clientId: CLIENT_ID,
-    organizationId: state.directory.organization.id,
+    organizationId,
     scopes: [...scopes],
     grant: 'implicit',
     sessionId: null,

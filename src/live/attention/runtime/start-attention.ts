@@ -32,7 +32,7 @@ export function startAttention({
   api: () => ApiClient
   openChat: (chatId: string) => void
 }): AttentionRun {
-  const tabs = createTabCoordination()
+  const tabs = createTabCoordination({ scope: api().account.organizationId })
   const sound = createChime()
   const attention = createAttention({
     settings: readSettings,

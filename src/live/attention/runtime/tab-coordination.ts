@@ -4,7 +4,9 @@
 // used steals it, so the ringing tab is the one they are looking at; when it closes, the lock
 // passes to a waiting tab by itself. Over the channel each tab also says which chat it shows and
 // whether it is visible, so no tab rings for a chat the agent already sees in another. Messages
-// carry a random tab id and a chat id: nothing secret.
+// carry a random tab id and a chat id: nothing secret. Tabs agree per organization: a tab in
+// another organization hears other pushes (docs/decisions/012-switching-organizations.md), so it
+// rings on its own.
 const CHANNEL = 'livechat-attention'
 const LOCK = 'livechat-attention:ringer'
 
@@ -50,10 +52,20 @@ function isMessage(data: unknown): data is Message {
 }
 
 export function createTabCoordination({
+  scope = '',
   locks = typeof navigator !== 'undefined' ? navigator.locks : undefined,
-  channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL) : undefined,
+  channel = typeof BroadcastChannel === 'function'
+    ? new BroadcastChannel(scope ? `${CHANNEL}:${scope}` : CHANNEL)
+    : undefined,
   tab = Math.random().toString(36).slice(2),
-}: { locks?: LockManagerLike; channel?: ChannelLike; tab?: string } = {}): TabCoordination {
+}: {
+  /** The organization the tab is in: one ringing tab per organization. */
+  scope?: string
+  locks?: LockManagerLike
+  channel?: ChannelLike
+  tab?: string
+} = {}): TabCoordination {
+  const lock = scope ? `${LOCK}:${scope}` : LOCK
   let closed = false
   // Which of this tab's lock requests holds the lock (0: none). Requests are numbered, so a
   // request stolen away (by another tab, or by this one claiming it again) can tell it no longer
@@ -71,7 +83,7 @@ export function createTabCoordination({
     const controller = steal ? null : new AbortController()
     if (controller) queued = controller
     locks
-      .request(LOCK, controller ? { signal: controller.signal } : { steal: true }, () => {
+      .request(lock, controller ? { signal: controller.signal } : { steal: true }, () => {
         if (closed) return undefined
         holder = id
         return new Promise<void>((resolve) => {

@@ -6,6 +6,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createAuthClient } from '../../../src/client/auth-client'
 import { AuthConfigError } from '../../../src/config/config-problems'
 import { setFlowTap, type FlowFact } from '../../../src/flows/flow-observer'
+import { ACME_LABS, ORGANIZATION } from 'livechat-sandbox'
+import { deniedAnswer, tokenAnswer } from '../../../../../tests/support/accounts-answer'
 import { mintToken } from '../../../../../tests/support/sandbox-msw'
 import { fakePopup, trackMessageListeners, type FakePopup } from '../../support/fake-popup'
 import { sandboxConfig } from '../../support/sandbox-config'
@@ -197,5 +199,120 @@ describe('destroying the client mid-popup', () => {
     expect(first.getState().session).toBeNull()
     expect(second.getState()).toMatchObject({ status: 'signing-in', session: null })
     expect(messageListeners.size).toBe(1)
+  })
+})
+
+describe('switching organizations (signIn with organizationId)', () => {
+  const MAYA = 'maya@partner.test'
+  let opened: FakePopup[]
+  let urls: string[]
+
+  beforeEach(() => {
+    opened = []
+    urls = []
+    vi.spyOn(window, 'open').mockImplementation((url?: string | URL) => {
+      if (url === '' || opened.length === 0) opened.push(fakePopup())
+      else urls.push(String(url))
+      return opened[opened.length - 1] as unknown as Window
+    })
+  })
+
+  /** Maya signed in to Acme Support, as a redirect sign-in leaves her. */
+  async function mayaInSupport(onSessionEnd = vi.fn()) {
+    const auth = client({ redirectCallback: signedInCallback(MAYA), onSessionEnd })
+    await auth.start()
+    expect(auth.getState().session?.organizationId).toBe(ORGANIZATION.id)
+    return auth
+  }
+
+  /** The accounts page answers the popup's authorize request with a token of `organizationId`. */
+  async function answer(organizationId: string) {
+    await waitFor(() => expect(urls).toHaveLength(1))
+    const url = urls[0] ?? ''
+    window.dispatchEvent(
+      tokenAnswer(url, opened[0], { email: MAYA, organizationId, scopes: sandboxConfig.scopes }),
+    )
+    return new URL(url)
+  }
+
+  it('asks LiveChat for the organization, and the new session is there; the app hears of it', async () => {
+    const onSessionEnd = vi.fn()
+    const auth = await mayaInSupport(onSessionEnd)
+    const before = auth.getState().session
+    auth.signIn('popup', { organizationId: ACME_LABS.id })
+    // The agent keeps working while the popup is open.
+    expect(auth.getState()).toMatchObject({ status: 'signing-in', session: before })
+    const url = await answer(ACME_LABS.id)
+    expect(url.searchParams.get('organization_id')).toBe(ACME_LABS.id)
+    await waitFor(() => expect(auth.getState().status).toBe('signed-in'))
+    expect(auth.getState().session?.organizationId).toBe(ACME_LABS.id)
+    expect(auth.getState().session?.accountId).toBe(before?.accountId)
+    expect(onSessionEnd).toHaveBeenCalledTimes(1)
+  })
+
+  it('X4: a token of another organization than the one asked for: wrong_organization, the session kept', async () => {
+    const auth = await mayaInSupport()
+    const before = auth.getState().session
+    auth.signIn('popup', { organizationId: ACME_LABS.id })
+    await answer(ORGANIZATION.id)
+    await waitFor(() => expect(auth.getState().error?.kind).toBe('wrong_organization'))
+    expect(auth.getState()).toMatchObject({ status: 'signed-in', session: before })
+  })
+
+  it('a cancelled switch leaves the session as it was', async () => {
+    const auth = await mayaInSupport()
+    const before = auth.getState().session
+    auth.signIn('popup', { organizationId: ACME_LABS.id })
+    await waitFor(() => expect(urls).toHaveLength(1))
+    ;(opened[0] as FakePopup).closed = true
+    await waitFor(() => expect(auth.getState().error?.kind).toBe('popup_closed'))
+    expect(auth.getState()).toMatchObject({ status: 'signed-in', session: before })
+  })
+
+  it('a switch denied on the consent page leaves the session as it was', async () => {
+    const onSessionEnd = vi.fn()
+    const auth = await mayaInSupport(onSessionEnd)
+    const before = auth.getState().session
+    auth.signIn('popup', { organizationId: ACME_LABS.id })
+    await waitFor(() => expect(urls).toHaveLength(1))
+    window.dispatchEvent(deniedAnswer(urls[0] ?? '', opened[0]))
+    await waitFor(() => expect(auth.getState().error?.kind).toBe('access_denied'))
+    expect(auth.getState()).toMatchObject({ status: 'signed-in', session: before })
+    expect(onSessionEnd).not.toHaveBeenCalled()
+  })
+
+  it('a pinned client never asks for another organization', async () => {
+    const pinned = createAuthClient(
+      { ...sandboxConfig, organizationId: ORGANIZATION.id },
+      { restoreSilently: false, redirectCallback: signedInCallback(MAYA) },
+    )
+    await pinned.start()
+    pinned.signIn('popup', { organizationId: ACME_LABS.id })
+    await waitFor(() => expect(pinned.getState().error?.kind).toBe('wrong_organization'))
+    expect(urls).toEqual([])
+    expect(pinned.getState().session?.organizationId).toBe(ORGANIZATION.id)
+    pinned.destroy()
+  })
+
+  it('a redirect switch comes back held to the organization it asked for', async () => {
+    const token = mintToken(MAYA, sandboxConfig.scopes, sandboxConfig.clientId, ORGANIZATION.id)
+    const auth = client({
+      redirectCallback: Promise.resolve({
+        kind: 'authorized',
+        flow: 'redirect',
+        returnTo: '/chats',
+        organizationId: ACME_LABS.id,
+        result: {
+          kind: 'token',
+          accessToken: token.token,
+          expiresIn: 28800,
+          scopes: null,
+          state: 's',
+        },
+      }),
+    })
+    expect(await auth.start()).toBeNull()
+    expect(auth.getState()).toMatchObject({ status: 'signed-out', session: null })
+    expect(auth.getState().error?.kind).toBe('wrong_organization')
   })
 })

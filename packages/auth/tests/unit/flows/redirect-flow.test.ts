@@ -75,6 +75,21 @@ describe('startRedirectSignIn', () => {
     expect(url.searchParams.get('code_verifier')).toBeNull()
   })
 
+  it('an organization asked for goes out as organization_id and waits in the transaction', () => {
+    const organizationId = '8e4c2a19-7b3d-4f5e-a1c6-0d9b8f7e6a5c'
+    startRedirectSignIn(
+      sandboxConfig,
+      { responseType: 'token', returnTo: '/chats', scopes: ['a:ro'], organizationId },
+      NOW,
+    )
+    expect(new URL(navigations[0] ?? '').searchParams.get('organization_id')).toBe(organizationId)
+    expect(takePending(NOW)?.organizationId).toBe(organizationId)
+    // Without one, neither.
+    startRedirectSignIn(sandboxConfig, { responseType: 'token', returnTo: '/', scopes: [] }, NOW)
+    expect(new URL(navigations[1] ?? '').searchParams.has('organization_id')).toBe(false)
+    expect(takePending(NOW)).not.toHaveProperty('organizationId')
+  })
+
   it('sweeps the SDK’s cookies (state and PKCE verifier) right after building the URL', () => {
     startRedirectSignIn(sandboxConfig, { responseType: 'code', returnTo: '/', scopes: [] }, NOW)
     expect(document.cookie).not.toContain('com.livechat.accounts')

@@ -245,6 +245,26 @@ describe('renewSession', () => {
     expect(seen.info).toEqual(['dal:new'])
   })
 
+  it('token sessions: the silent renewal asks for the session’s organization, and holds to it', async () => {
+    accounts()
+    const renewal = renewSession(sandboxConfig, session({ organizationId: 'another-org' }))
+    const frame = document.querySelector('iframe')
+    const url = new URL(frame?.src ?? 'http://x')
+    // An agent of several organizations stays in this tab's, whatever another tab switched to.
+    expect(url.searchParams.get('organization_id')).toBe('another-org')
+    const event = new MessageEvent('message', {
+      origin: sandboxConfig.accountsUrl,
+      data: {
+        state: url.searchParams.get('state'),
+        data: { access_token: 'dal:new', token_type: 'Bearer', expires_in: 28800 },
+      },
+    })
+    Object.defineProperty(event, 'source', { value: frame?.contentWindow })
+    window.dispatchEvent(event)
+    // LiveChat answered with a token of ORG: not this session's organization.
+    await expect(renewal).rejects.toMatchObject({ kind: 'wrong_organization' })
+  })
+
   it('token sessions: no LiveChat session any more → expired', async () => {
     accounts()
     const renewal = renewSession(sandboxConfig, session())

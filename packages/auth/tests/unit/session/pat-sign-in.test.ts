@@ -2,6 +2,7 @@
 // credential, checked with GET /v2/accounts/me against the sandbox (which mints real PATs).
 import { describe, expect, it } from 'vitest'
 import { patCredential, signInWithPat } from '../../../src/session/pat-sign-in'
+import { ACME_LABS, ORGANIZATION } from 'livechat-sandbox'
 import { sandboxConfig } from '../../support/sandbox-config'
 import { SANDBOX_ORIGIN } from '../../../../../tests/support/sandbox-msw'
 
@@ -13,11 +14,20 @@ interface Minted {
   base64: string
 }
 
-async function mint(account = 'nina@acme.test', scopes = ['chats--access:ro']): Promise<Minted> {
+async function mint(
+  account = 'nina@acme.test',
+  scopes = ['chats--access:ro'],
+  organizationId?: string,
+): Promise<Minted> {
   const response = await fetch(`${SANDBOX_ORIGIN}/sandbox/pats`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ account, name: `test-${crypto.randomUUID()}`, scopes }),
+    body: JSON.stringify({
+      account,
+      name: `test-${crypto.randomUUID()}`,
+      scopes,
+      organization_id: organizationId,
+    }),
   })
   expect(response.status).toBe(201)
   return (await response.json()) as Minted
@@ -100,6 +110,15 @@ describe('signInWithPat against the sandbox', () => {
     await expect(
       signInWithPat(sandboxConfig, { accountId: other.account_id, token: pat.token }, []),
     ).rejects.toMatchObject({ kind: 'pat_rejected' })
+  })
+
+  it('the session is in the organization the PAT acts for, not the account’s default one', async () => {
+    const labs = await mint('maya@partner.test', ['chats--access:ro'], ACME_LABS.id)
+    const session = await signInWithPat(sandboxConfig, { accountId: '', token: labs.base64 }, [])
+    expect(session.organizationId).toBe(ACME_LABS.id)
+    const support = await mint('maya@partner.test', ['chats--access:ro'])
+    const other = await signInWithPat(sandboxConfig, { accountId: '', token: support.base64 }, [])
+    expect(other.organizationId).toBe(ORGANIZATION.id)
   })
 
   it('a pinned organization refuses a PAT of another one', async () => {

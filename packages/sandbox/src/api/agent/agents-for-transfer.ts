@@ -10,7 +10,7 @@ import { latestThread } from '../views'
 export function listAgentsForTransfer(request: ApiRequest): unknown {
   const chatId = requiredString(request.body, 'chat_id')
   const chat = findChat(request, chatId, requireChatReach(request, 'read'))
-  const { world } = request.state
+  const { world } = request
   const serving = new Set(
     chat.users.filter((u) => u.type === 'agent' && u.present).map((u) => u.id),
   )

@@ -20,7 +20,7 @@ function userType(request: ApiRequest): UserType {
 }
 
 function requireUserExists(request: ApiRequest, id: string, type: UserType): void {
-  const { world } = request.state
+  const { world } = request
   const exists =
     type === 'agent'
       ? world.agents.some((a) => a.id === id)
@@ -79,14 +79,14 @@ export function seatUser(
   if (!thread.user_ids.includes(userId)) thread.user_ids.push(userId)
   if (type === 'agent' && visibility === 'all') delete thread.queue
   pushChatChange(
-    request.state,
+    request,
     chat,
     'user_added_to_chat',
     'key',
     {
       chat_id: chat.id,
       thread_id: thread.id,
-      user: chatUserView(user, request.state.world),
+      user: chatUserView(user, request.world),
       reason: 'manual',
       requester_id: request.person.email,
     },
@@ -107,7 +107,7 @@ export function removeChatUser(
   chat.users.splice(index, 1)
   const thread = latestThread(chat)
   pushChatChange(
-    request.state,
+    request,
     chat,
     'user_removed_from_chat',
     'key',

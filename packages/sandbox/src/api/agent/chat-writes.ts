@@ -26,7 +26,7 @@ export function sendEvent(request: ApiRequest): unknown {
       'event.visibility',
     )
   }
-  const stored = appendEvent(request.state, chat, thread, event, requesterOf(request))
+  const stored = appendEvent(request, chat, thread, event, requesterOf(request))
   // Sending marks every event as seen for the requester (Agent Chat API, "Send Event", docs/AGENT-API.md).
   user.events_seen_up_to = stored.created_at
   return { event_id: stored.id }
@@ -40,7 +40,7 @@ export function deactivateChat(request: ApiRequest): unknown {
   const thread = activeThread(chat)
   if (!ignorePresence) requesterInChat(request, chat)
   closeThread(
-    request.state,
+    request,
     chat,
     thread,
     {
@@ -70,7 +70,7 @@ export function markEventsAsSeen(request: ApiRequest): unknown {
     if (!user.events_seen_up_to || stamp > user.events_seen_up_to) user.events_seen_up_to = stamp
     // Read receipts (docs/AGENT-API.md): to the chat's members and followers, the requester's copy included.
     pushChatChange(
-      request.state,
+      request,
       chat,
       'events_marked_as_seen',
       'member',
@@ -94,10 +94,11 @@ export function followChat(request: ApiRequest): unknown {
     const requester = requesterOf(request)
     request.state.events.emit('push', {
       kind: 'agent',
+      organizationId: request.world.organizationId,
       action: 'incoming_chat',
       agentIds: [me],
       requester,
-      payload: incomingChatPayload(request.state, chat, thread, requester),
+      payload: incomingChatPayload(request.world, chat, thread, requester),
     })
   }
   return {}
@@ -110,7 +111,7 @@ export function followChat(request: ApiRequest): unknown {
  */
 export function unfollowChat(request: ApiRequest): unknown {
   const chatId = requiredString(request.body, 'id')
-  const chat = request.state.world.chats.find((c) => c.id === chatId)
+  const chat = request.world.chats.find((c) => c.id === chatId)
   if (!chat) throw new ApiFailure('not_found', 'Chat not found')
   const me = request.person.email
   if (chat.users.some((u) => u.type === 'agent' && u.id === me && u.present)) {
@@ -121,6 +122,7 @@ export function unfollowChat(request: ApiRequest): unknown {
   if (wasFollowing) {
     request.state.events.emit('push', {
       kind: 'agent',
+      organizationId: request.world.organizationId,
       action: 'chat_unfollowed',
       agentIds: [me],
       requester: requesterOf(request),

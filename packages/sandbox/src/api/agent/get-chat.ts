@@ -18,5 +18,5 @@ export function getChat(request: ApiRequest): unknown {
     throw new ApiFailure('missing_access', 'Requester has no access to this thread')
   }
   const view = thread ? threadView(chat, thread, request.person) : undefined
-  return chatWithThreadView(chat, view, request.person, request.state.world)
+  return chatWithThreadView(chat, view, request.person, request.world)
 }

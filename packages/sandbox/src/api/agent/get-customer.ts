@@ -6,7 +6,7 @@ import { requiredString } from '../params'
 export function getCustomer(request: ApiRequest): unknown {
   requireAnyScope(request, ['customers:ro'])
   const id = requiredString(request.body, 'id')
-  const customer = request.state.world.customers.find((c) => c.id === id)
+  const customer = request.world.customers.find((c) => c.id === id)
   if (!customer) throw new ApiFailure('not_found', 'Customer not found')
   return structuredClone(customer)
 }

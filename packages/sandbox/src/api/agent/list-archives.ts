@@ -184,7 +184,7 @@ function rowView(
   const after = chat.threads.slice(index + 1).find(accessible)
   if (before) view.previous_accessible_thread_id = before.id
   if (after) view.next_accessible_thread_id = after.id
-  return chatWithThreadView(chat, view, person, request.state.world)
+  return chatWithThreadView(chat, view, person, request.world)
 }
 
 export function listArchives(request: ApiRequest): unknown {
@@ -199,7 +199,7 @@ export function listArchives(request: ApiRequest): unknown {
       return parse(request.body)
     },
   )
-  const world = request.state.world
+  const world = request.world
   const rows = visibleChats(request, reach)
     .flatMap((chat) => chat.threads.map((thread) => ({ chat, thread })))
     .filter((row) => canAccessThread(request, row.thread, reach) && matches(row, query, world))

@@ -83,7 +83,7 @@ export function listChats(request: ApiRequest): unknown {
     })
   const page = chats.slice(offset, offset + query.limit)
   return {
-    chats_summary: page.map((chat) => chatSummaryView(chat, request.person, request.state.world)),
+    chats_summary: page.map((chat) => chatSummaryView(chat, request.person, request.world)),
     found_chats: chats.length,
     ...fixedPageLinks(request, query, offset, query.limit, chats.length),
   }

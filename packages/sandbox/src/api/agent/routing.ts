@@ -20,7 +20,7 @@ const AGENT_STATUSES: readonly RoutingStatus[] = ['accepting_chats', 'not_accept
 const BOT_STATUSES: readonly RoutingStatus[] = ['accepting_chats', 'not_accepting_chats', 'offline']
 
 export function setRoutingStatus(request: ApiRequest): unknown {
-  const { world } = request.state
+  const { world } = request
   const agentId = optionalString(request.body, 'agent_id') ?? request.person.email
   const bot = world.bots.find((b) => b.id === agentId)
   if (bot) {
@@ -41,13 +41,13 @@ export function setRoutingStatus(request: ApiRequest): unknown {
   const allowed = bot ? BOT_STATUSES : AGENT_STATUSES
   if (!(allowed as readonly string[]).includes(status))
     invalid(`\`status\` must be one of: ${allowed.join(', ')}`, 'status')
-  setRoutingStatusOf(request.state, agentId, status as RoutingStatus, requesterOf(request))
+  setRoutingStatusOf(request, agentId, status as RoutingStatus, requesterOf(request))
   return {}
 }
 
 /** A top-level array; agents need `agents--all:ro`, bots `agents-bot--all:ro` (the doc's "and"). */
 export function listRoutingStatuses(request: ApiRequest): unknown {
-  const { world } = request.state
+  const { world } = request
   const seesAgents = holdsScope(request.caller.scopes, 'agents--all:ro')
   const seesBots = holdsScope(request.caller.scopes, 'agents-bot--all:ro')
   if (!seesAgents && !seesBots) requireAnyScope(request, ['agents--all:ro', 'agents-bot--all:ro'])

@@ -52,7 +52,7 @@ function parseChatInput(request: ApiRequest, chat: Body): ChatInput {
     const id = requiredString(user, 'id', `${path}.id`)
     if (user.type !== 'agent' && user.type !== 'customer')
       invalid(`\`${path}.type\` must be agent or customer`, `${path}.type`)
-    const { world } = request.state
+    const { world } = request
     const known =
       user.type === 'agent'
         ? world.agents.some((a) => a.id === id)
@@ -110,10 +110,10 @@ function finish(request: ApiRequest, chat: ChatRecord, thread: ThreadRecord, inp
   const me = chat.users.find((u) => u.id === request.person.email)
   if (me) me.events_seen_up_to = thread.events.at(-1)?.created_at ?? thread.created_at
   for (const user of chat.users) {
-    const customer = request.state.world.customers.find((c) => c.id === user.id)
+    const customer = request.world.customers.find((c) => c.id === user.id)
     if (customer && !customer.chat_ids.includes(chat.id)) customer.chat_ids.unshift(chat.id)
   }
-  pushIncomingChat(request.state, chat, thread, requesterOf(request))
+  pushIncomingChat(request, chat, thread, requesterOf(request))
   return input.events.length > 0 ? { event_ids: thread.events.map((e) => e.id) } : {}
 }
 
@@ -126,7 +126,7 @@ export function startChat(request: ApiRequest): unknown {
   const groupIds = input.groupIds ?? [request.person.groupIds[0] ?? 0]
   requireReachableGroups(request, groupIds, reach, 'chat.access.group_ids')
   const chat: ChatRecord = {
-    id: newChatStyleId(request.state.world),
+    id: newChatStyleId(request.world),
     users: [],
     threads: [],
     properties: input.properties ?? {},
@@ -134,8 +134,8 @@ export function startChat(request: ApiRequest): unknown {
     followers: [],
   }
   const userIds = seatUsers(request, chat, input, active)
-  const thread = openThread(request.state, chat, { userIds, events: input.events, active })
-  request.state.world.chats.unshift(chat)
+  const thread = openThread(request, chat, { userIds, events: input.events, active })
+  request.world.chats.unshift(chat)
   return { chat_id: chat.id, thread_id: thread.id, ...finish(request, chat, thread, input) }
 }
 
@@ -161,6 +161,6 @@ export function resumeChat(request: ApiRequest): unknown {
     customer.present = active
     userIds.push(customer.id)
   }
-  const thread = openThread(request.state, chat, { userIds, events: input.events, active })
+  const thread = openThread(request, chat, { userIds, events: input.events, active })
   return { thread_id: thread.id, ...finish(request, chat, thread, input) }
 }

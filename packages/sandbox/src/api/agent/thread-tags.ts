@@ -18,13 +18,13 @@ function tagging(request: ApiRequest, add: boolean): unknown {
   if (!thread) throw new ApiFailure('not_found', 'Thread not found')
   if (!canAccessThread(request, thread, reach))
     throw new ApiFailure('missing_access', 'Requester has no access to this thread')
-  if (!request.state.world.tags.some((t) => t.name === tag))
+  if (!request.world.tags.some((t) => t.name === tag))
     throw new ApiFailure('not_found', `Tag not found: ${tag}`)
   const has = thread.tags.includes(tag)
   if (add === has) return {}
   thread.tags = add ? [...thread.tags, tag] : thread.tags.filter((t) => t !== tag)
   pushChatChange(
-    request.state,
+    request,
     chat,
     add ? 'thread_tagged' : 'thread_untagged',
     'member',

@@ -44,7 +44,7 @@ export function transferChat(request: ApiRequest): unknown {
   const chat = findChat(request, chatId, reach)
   const thread = activeThread(chat)
   requirePresenceUnlessIgnored(request, chat)
-  const { world } = request.state
+  const { world } = request
 
   const accepting = (id: string) => world.routingStatuses.get(id) === 'accepting_chats'
   if (target?.type === 'agent') {
@@ -74,7 +74,7 @@ export function transferChat(request: ApiRequest): unknown {
     chat.access = { group_ids: [groupId] }
     thread.access = { group_ids: [groupId] }
     pushChatChange(
-      request.state,
+      request,
       chat,
       'chat_access_updated',
       'key',
@@ -82,7 +82,7 @@ export function transferChat(request: ApiRequest): unknown {
       { requester: requesterOf(request), alsoGroups: previousGroups, alsoAgents: removed },
     )
   }
-  queue(request.state, thread, [groupId])
+  queue(request, thread, [groupId])
   announceTransfer(request, chat, thread, { group_ids: [groupId] }, previousGroups, removed)
   return {}
 }
@@ -105,7 +105,7 @@ function announceTransfer(
   alsoAgents: string[] = [],
 ): void {
   pushChatChange(
-    request.state,
+    request,
     chat,
     'chat_transferred',
     'key',

@@ -25,7 +25,7 @@ export function sendTypingIndicator(request: ApiRequest): unknown {
   const thread = activeThread(chat)
   requesterInChat(request, chat)
   pushChatChange(
-    request.state,
+    request,
     chat,
     'incoming_typing_indicator',
     'member',
@@ -62,7 +62,7 @@ export function updateChatProperties(request: ApiRequest): unknown {
     }
   }
   pushChatChange(
-    request.state,
+    request,
     chat,
     'chat_properties_updated',
     'member',

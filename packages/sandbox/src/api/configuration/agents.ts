@@ -89,7 +89,7 @@ export function listAgents(request: ApiRequest): unknown {
   const groupIds = optionalIntegerArray(filters, 'group_ids', 200, 'filters.group_ids')
   const suspended = optionalBoolean(filters, 'suspended', 'filters.suspended')
   const fields = parseFields(request.body)
-  const { world } = request.state
+  const { world } = request
   return world.agents
     .filter((a) => !groupIds || a.groups.some((g) => groupIds.includes(g.id)))
     .filter((a) => suspended === undefined || a.suspended === suspended)
@@ -104,7 +104,7 @@ export function getAgent(request: ApiRequest): unknown {
     id === request.person.email ? ['agents--my:ro', 'agents--all:ro'] : ['agents--all:ro'],
   )
   const fields = parseFields(request.body)
-  const { world } = request.state
+  const { world } = request
   const agent = world.agents.find((a) => a.id === id)
   if (!agent) throw new ApiFailure('not_found', 'Agent not found')
   return agentView(agent, world, fields, 'avatar')

@@ -50,7 +50,7 @@ function groupView(group: GroupRecord, world: World, fields: Field[]): Record<st
 export function listGroups(request: ApiRequest): unknown {
   requireAnyScope(request, ['groups--all:ro'])
   const fields = parseFields(request.body)
-  return request.state.world.groups.map((g) => groupView(g, request.state.world, fields))
+  return request.world.groups.map((g) => groupView(g, request.world, fields))
 }
 
 /** Your own groups with `groups--my:ro`, any group with `groups--all:ro`. */
@@ -60,7 +60,7 @@ export function getGroup(request: ApiRequest): unknown {
   const mine = request.person.groupIds.includes(id)
   requireAnyScope(request, mine ? ['groups--my:ro', 'groups--all:ro'] : ['groups--all:ro'])
   const fields = parseFields(request.body)
-  const group = request.state.world.groups.find((g) => g.id === id)
+  const group = request.world.groups.find((g) => g.id === id)
   if (!group) throw new ApiFailure('group_not_found', 'Group not found')
-  return groupView(group, request.state.world, fields)
+  return groupView(group, request.world, fields)
 }

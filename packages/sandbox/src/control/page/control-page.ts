@@ -44,7 +44,7 @@ ${banner}
   </form></section>
 ${faultsSection(state)}
 ${customersSection(state)}
-${rtmSection(rtm, state.directory.people)}
+${rtmSection(rtm, state.directory.people, state.directory.organizations)}
 ${tokensSection(state)}
 ${patsSection(state, notice.created)}
 ${redirectUrisSection(state)}

@@ -7,7 +7,10 @@ import type { ChatUser } from '../../../../../src/api/chat-types'
 import { createAttention } from '../../../../../src/live/attention/runtime/attention'
 import type { AttentionSettings } from '../../../../../src/live/attention/attention-settings'
 import { browserNotifier } from '../../../../../src/live/attention/desktop-notifier'
-import { createTabCoordination } from '../../../../../src/live/attention/runtime/tab-coordination'
+import {
+  createTabCoordination,
+  type LockManagerLike,
+} from '../../../../../src/live/attention/runtime/tab-coordination'
 import type { RtmPushFrame } from '../../../../../src/live/socket/rtm-frames'
 import { FakeNotification } from '../fake-notification'
 import { ChannelHub, FakeLocks } from '../fake-tabs'
@@ -333,5 +336,20 @@ describe('several tabs: one rings', () => {
     await flush()
     expect(b.tabs.isWatched('mine')).toBe(false)
     expect(b.tabs.isLeader()).toBe(true)
+  })
+})
+
+describe('tabs in different organizations', () => {
+  it('agree per organization: each organization’s tabs have a ringing lock of their own', () => {
+    const names: string[] = []
+    const recording: LockManagerLike = {
+      request: (name) => {
+        names.push(name)
+        return new Promise(() => undefined)
+      },
+    }
+    for (const scope of ['org-a', 'org-b'])
+      createTabCoordination({ scope, locks: recording, channel: hub.open() }).close()
+    expect(names).toEqual(['livechat-attention:ringer:org-a', 'livechat-attention:ringer:org-b'])
   })
 })
