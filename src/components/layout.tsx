@@ -13,7 +13,7 @@ import { Attention } from './live/attention'
 import { ConnectionStatus } from './live/connection-status'
 import { LiveNotice } from './live/live-notice'
 import { NotificationsMenu } from './live/notifications-menu'
-import { OrganizationMenu } from './organization-menu'
+import { OrganizationMenu, type Landing } from './organization-menu'
 import { Shell } from '../ui/shell'
 import { UnreadTitle } from './live/unread-title'
 
@@ -26,9 +26,6 @@ const NAV = [
   { to: paths.session, label: 'Session', end: false },
   { to: paths.flows, label: 'Flow lab', end: false },
 ]
-
-/** Where a page lands in another organization, given the scopes it will have there. */
-export type Landing = (pathname: string, scopes: readonly string[]) => string
 
 /** The signed-in shell: navigation, who is signed in and where, and sign-out. */
 export function Layout({ landingIn }: { landingIn: Landing }) {

@@ -4,7 +4,6 @@ import { useLocation } from 'react-router-dom'
 import { useAuth } from 'livechat-browser-auth/react'
 import { organizationNamed, organizationQueries, type Organization } from '../api/organizations'
 import { useApiClient } from '../api/use-api-client'
-import type { Landing } from './layout'
 import { useCloseOnEscape } from './use-close-on-escape'
 import './organization-menu.css'
 
@@ -18,6 +17,12 @@ const PANEL_ID = 'organization-panel'
  * pinned build never switches, nor does a personal access token (it acts for one organization,
  * which the header names).
  */
+/**
+ * Where a page lands in another organization, given the scopes it will have there
+ * (app/workspace/page-scopes.ts).
+ */
+export type Landing = (pathname: string, scopes: readonly string[]) => string
+
 export function OrganizationMenu({ landingIn }: { landingIn: Landing }) {
   const { session, signIn, config, status } = useAuth()
   const api = useApiClient()

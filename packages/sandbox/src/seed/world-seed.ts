@@ -1,8 +1,7 @@
 // Everything a fresh world is built from: the organization, its groups, people and bot, the
 // customers and the chats. DEFAULT_WORLD_SEED is Acme Support with its personas and about 25
-// chats; DEFAULT_WORLD_SEEDS adds the second organization, Acme Labs. A world file (`--world`,
-// config/world-file.ts) gives one organization of your own instead.
-import { ACME_LABS_SEED } from './acme-labs'
+// chats; default-world-seeds.ts adds the second organization, Acme Labs. A world file
+// (`--world`, config/world-file.ts) gives one organization of your own instead.
 import { DEFAULT_CHATS, type ChatSpec } from './chats'
 import { CLIENT_ID } from './clients'
 import { DEFAULT_CUSTOMERS, type CustomerSeed } from './customers'
@@ -51,6 +50,3 @@ export const DEFAULT_WORLD_SEED: WorldSeed = {
   customers: DEFAULT_CUSTOMERS,
   chats: DEFAULT_CHATS,
 }
-
-/** The default world's organizations: the first is every account's default one. */
-export const DEFAULT_WORLD_SEEDS: readonly WorldSeed[] = [DEFAULT_WORLD_SEED, ACME_LABS_SEED]
