@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useId, useState } from 'react'
-import type { ResponseType, SignOutReason } from 'livechat-browser-auth'
+import type { ResponseType } from 'livechat-browser-auth'
 import { useAuth } from 'livechat-browser-auth/react'
 import { useReturnTo } from 'livechat-browser-auth/react-router'
 import { Navigate } from 'react-router-dom'
@@ -22,14 +22,10 @@ const PatSignInForm = lazy(() =>
   loadPatForm().then((module) => ({ default: module.PatSignInForm })),
 )
 
-const NOTICES = {
-  user: 'You signed out.',
-  'other-tab': 'You signed out in another tab.',
-  expired: 'Your session expired. Sign in again to pick up where you left off.',
-  revoked: 'LiveChat ended your session. Sign in again to continue.',
-  'remote-logout':
-    'You were signed out of LiveChat from another device or by an administrator. Sign in again to continue.',
-} as const satisfies Record<SignOutReason, string>
+// Why the agent is back here, after a session ended: preloaded by the workspace.
+const SignOutNotice = lazy(() =>
+  import('./sign-out-notice').then((module) => ({ default: module.SignOutNotice })),
+)
 
 export function SignInPage() {
   const { status, flow, session, error, signOutReason, signIn, dismissError, config, preload } =
@@ -66,14 +62,13 @@ export function SignInPage() {
   // While a silent restore runs the agent may still click: their own sign-in wins over it.
   const busy = status === 'validating'
   const where = { returnTo: from, organizationId: organizationId || undefined }
-  const notice =
+  const checking =
     status === 'restoring'
       ? 'Checking for an existing LiveChat session…'
       : status === 'validating'
         ? 'Checking your sign-in with LiveChat…'
-        : signOutReason && !error
-          ? NOTICES[signOutReason]
-          : ''
+        : null
+  const reason = !checking && !error ? signOutReason : null
 
   return (
     <main className="page page--center" aria-labelledby="sign-in-title">
@@ -86,8 +81,16 @@ export function SignInPage() {
         {/* One status line, there from the first paint: the silent restore ending must not move
             the buttons under the agent's pointer, and a live region announces only changes to
             an element that already exists. */}
-        <p role="status" className={notice ? 'notice sign-in__status' : 'sign-in__status'}>
-          {notice}
+        <p
+          role="status"
+          className={checking || reason ? 'notice sign-in__status' : 'sign-in__status'}
+        >
+          {checking ??
+            (reason && (
+              <Suspense>
+                <SignOutNotice reason={reason} />
+              </Suspense>
+            ))}
         </p>
 
         {error && (

@@ -34,6 +34,8 @@ export function Workspace() {
 function AccountWorkspace() {
   const { credential } = useSession()
   const queryClient = useAccountQueryClient()
+  // The words the sign-in page shows when this session ends, there before it does.
+  useEffect(() => void import('../../public/sign-out-notice'), [])
   // The landing page's requests, on their way since the token arrived (app/workspace/prefetch.ts).
   const [prefetch] = useState(() => takePrefetch(credential))
   useEffect(() => forgetPrefetch(prefetch), [prefetch])

@@ -50,7 +50,8 @@ describe('sign-in page', () => {
   it('signing out returns to the sign-in page and says so', async () => {
     renderApp({ route: '/', as: 'nina@acme.test' })
     await userEvent.click(await screen.findByRole('button', { name: 'Sign out' }))
-    expect(await screen.findByRole('status')).toHaveTextContent('You signed out.')
+    // In the page's one status line, once its words have loaded (the workspace preloads them).
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('You signed out.'))
   })
 })
 
