@@ -75,7 +75,11 @@ test('the control page loads and every control is usable by role and name', asyn
   ]) {
     await expect(page.getByRole('button', { name, exact: true })).toBeVisible()
   }
-  // Keyboard: the first control after the intro is reachable with Tab.
+  // Keyboard: Tab walks from the intro through the Agent App's links to the first control.
+  for (const link of ['details widget', 'fullscreen widget']) {
+    await page.keyboard.press('Tab')
+    await expect(page.getByRole('link', { name: link })).toBeFocused()
+  }
   await page.keyboard.press('Tab')
   await expect(page.getByRole('spinbutton', { name: 'Latency (ms)' })).toBeFocused()
 
