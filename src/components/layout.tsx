@@ -4,10 +4,10 @@ import { NavLink, Outlet } from 'react-router-dom'
 import { accountQueries } from '../api/accounts'
 import { ApiScope } from '../api/api-scope'
 import { useApiClient } from '../api/use-api-client'
-import { describeAuthError } from 'livechat-browser-auth'
 import { useAuth } from 'livechat-browser-auth/react'
 import { paths } from '../config/paths'
 import { useHasScopes } from 'livechat-browser-auth/react'
+import { AuthErrorBanner } from './auth-error-banner'
 import { LayoutSlotContext } from './layout-slot'
 import { Attention } from './live/attention'
 import { ConnectionStatus } from './live/connection-status'
@@ -50,7 +50,7 @@ export function Layout({ landingIn }: { landingIn: Landing }) {
       >
         <UnreadTitle />
         <Attention />
-        <AuthErrorBanner />
+        <AuthErrorBanner className="alert page" />
         <LiveNotice />
         {use(LayoutSlotContext)}
         <Outlet />
@@ -70,22 +70,6 @@ function AccountMenu() {
       {status === 'renewing' && <span className="muted">Renewing…</span>}
       <button type="button" className="button" onClick={() => void signOut()}>
         Sign out
-      </button>
-    </div>
-  )
-}
-
-/** A sign-in that failed while signed in (e.g. "Request access" refused): the agent keeps working. */
-function AuthErrorBanner() {
-  const { error, dismissError } = useAuth()
-  if (!error) return null
-  const described = describeAuthError(error)
-  return (
-    <div role="alert" className="alert page">
-      <h2>{described.title}</h2>
-      <p>{described.message}</p>
-      <button type="button" className="button" onClick={dismissError}>
-        Dismiss
       </button>
     </div>
   )

@@ -1,5 +1,5 @@
-import { describeAuthError } from 'livechat-browser-auth'
 import { useAuth } from 'livechat-browser-auth/react'
+import { AuthErrorBanner } from '../../components/auth-error-banner'
 
 /**
  * A widget signed out: one way in, the popup. Inside the Agent App's frame a redirect (or the
@@ -7,9 +7,8 @@ import { useAuth } from 'livechat-browser-auth/react'
  * The silent restore has already been tried by the time this shows.
  */
 export function WidgetSignIn({ title }: { title: string }) {
-  const { signIn, status, error, dismissError } = useAuth()
+  const { signIn, status } = useAuth()
   const busy = status === 'signing-in' || status === 'validating'
-  const described = error ? describeAuthError(error) : null
   return (
     <main id="main" className="page page--center widget" aria-labelledby="widget-sign-in-title">
       <div className="card">
@@ -19,15 +18,7 @@ export function WidgetSignIn({ title }: { title: string }) {
           grant would replace this frame with LiveChat’s sign-in pages. Your token stays in this
           frame’s memory only.
         </p>
-        {described && (
-          <div role="alert" className="alert">
-            <h2>{described.title}</h2>
-            <p>{described.message}</p>
-            <button type="button" className="button" onClick={dismissError}>
-              Dismiss
-            </button>
-          </div>
-        )}
+        <AuthErrorBanner />
         <button
           type="button"
           className="button button--primary"
